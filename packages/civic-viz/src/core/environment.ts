@@ -1,0 +1,60 @@
+import { toLocale, type Locale } from './strings.js';
+
+/** What an element inherits from its surroundings: locale, theme, care mode, motion preference. */
+export interface Environment {
+  locale: Locale;
+  dark: boolean;
+  care: boolean;
+  reducedMotion: boolean;
+}
+
+/** Finds the closest element (self included, crossing shadow roots) carrying an attribute. */
+export function closestWithAttribute(start: Element, name: string): Element | null {
+  let node: Node | null = start;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute(name)) return node;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return null;
+}
+
+const media = (q: string) => (typeof matchMedia === 'function' ? matchMedia(q) : null);
+const darkQuery = media('(prefers-color-scheme: dark)');
+const motionQuery = media('(prefers-reduced-motion: reduce)');
+
+/** Resolves the environment of an element from its own and its ancestors' attributes. */
+export function readEnvironment(el: Element): Environment {
+  const theme = closestWithAttribute(el, 'data-theme')?.getAttribute('data-theme');
+  const careEl = closestWithAttribute(el, 'data-care');
+  const care = careEl != null && careEl.getAttribute('data-care') !== 'false';
+  return {
+    locale: toLocale(closestWithAttribute(el, 'lang')?.getAttribute('lang')),
+    dark: theme === 'dark' || (theme === 'auto' && !!darkQuery?.matches),
+    care,
+    reducedMotion: care || !!motionQuery?.matches,
+  };
+}
+
+/**
+ * One observer for the whole document: when `lang`, `data-theme` or `data-care` change anywhere
+ * (typically on `<html>`), or the colour-scheme / motion preference changes, every connected
+ * element re-reads its environment. One observer, not one per element, keeps 100 charts cheap.
+ */
+const listeners = new Set<() => void>();
+let observer: MutationObserver | undefined;
+const notify = () => listeners.forEach((fn) => fn());
+
+export function watchEnvironment(fn: () => void): () => void {
+  if (!observer && typeof MutationObserver === 'function') {
+    observer = new MutationObserver(notify);
+    observer.observe(document.documentElement, {
+      attributes: true,
+      subtree: true,
+      attributeFilter: ['lang', 'data-theme', 'data-care'],
+    });
+    darkQuery?.addEventListener('change', notify);
+    motionQuery?.addEventListener('change', notify);
+  }
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
