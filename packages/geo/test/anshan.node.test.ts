@@ -141,13 +141,17 @@ test('aliases: short and Traditional forms', () => {
   assert.equal(new Set(all).size, all.length, 'duplicate alias');
 });
 
-test('rings: closed, ≥4 points, finite, inside the source bounding box', () => {
+test('rings: closed, ≥4 points, finite, CCW exteriors, inside the source bounding box', () => {
   const src = source.features.flatMap((f) => rings(f.geometry as Geometry)).flat();
   const eps = 1e-3;
   const [x0, x1] = [Math.min(...src.map((p) => p[0])) - eps, Math.max(...src.map((p) => p[0])) + eps];
   const [y0, y1] = [Math.min(...src.map((p) => p[1])) - eps, Math.max(...src.map((p) => p[1])) + eps];
   assert.ok(x0 > 122 && x1 < 123.8 && y0 > 39.9 && y1 < 41.6, 'source bbox is 鞍山市');
   for (const f of out.features) {
+    for (const poly of polys(f.geometry)) {
+      // RFC 7946 winding: exterior counter-clockwise (positive shoelace sum).
+      assert.ok(poly[0].reduce((s, p, i) => s + (i ? poly[0][i - 1][0] * p[1] - p[0] * poly[0][i - 1][1] : 0), 0) > 0, `${f.properties.name}: exterior ring is clockwise`);
+    }
     for (const r of rings(f.geometry)) {
       assert.ok(r.length >= 4, `${f.properties.name}: ring with ${r.length} points`);
       assert.deepEqual(r[0], r[r.length - 1], `${f.properties.name}: ring not closed`);
@@ -164,7 +168,7 @@ test('every output vertex is a vertex of the same district in the source', () =>
     const src = vertexKeys(srcGeom(name));
     for (const p of rings(outGeom(name)).flat()) {
       assert.ok(src.has(key(p)), `${name}: ${p} is not a source vertex`);
-      assert.ok(Math.abs(p[0] * 1024 - Math.round(p[0] * 1024)) < 0.11, 'quantization error > 1e-4°');
+      for (const v of p) assert.ok(Math.abs(v * 1024 - Math.round(v * 1024)) < 0.11, `${name}: ${p} moved > 1e-4° from the source grid`);
     }
   }
 });
