@@ -37,7 +37,13 @@ export default defineConfig({
       external: cdn ? [] : [/^lit(\/|$)/, /^@lit\//, /^echarts(\/|$)/, /^zrender(\/|$)/, /^@civic-viz\/geo(\/|$)/, /^tslib$/],
       output: {
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Family registries and map data get recognisable names: the size check finds them by it.
+        chunkFileNames: (chunk) => {
+          const id = chunk.facadeModuleId ?? '';
+          if (/[\\/]src[\\/]echarts[\\/]/.test(id)) return 'chunks/echarts-[name]-[hash].js';
+          if (/[\\/]geo[\\/]dist[\\/]/.test(id)) return 'chunks/geo-[name]-[hash].js';
+          return 'chunks/[name]-[hash].js';
+        },
       },
     },
   },

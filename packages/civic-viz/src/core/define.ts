@@ -1,5 +1,5 @@
 /** The library version, stamped on every class so two copies on one page can be told apart. */
-export const VERSION = '0.1.0';
+export const VERSION: string = '0.1.0';
 
 type Versioned = CustomElementConstructor & { version?: string };
 

@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+/**
+ * Size budgets of spec §12, measured on the self-contained CDN build (dist/cdn: minified, Lit
+ * and ECharts bundled, code-split) — i.e. what a page actually downloads. For each entry we
+ * follow static imports (what loads at once) and dynamic imports (what loads later) through the
+ * chunk graph, gzip each file at level 9 and add them up. Prints a table; exits 1 over budget.
+ * `--json` prints the rows as JSON (used by the benchmark).
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = 'dist/cdn';
+if (!existsSync(root)) {
+  console.error('dist/cdn is missing: run `CIVIC_BUILD=cdn npx vite build --config vite.config.ts` first.');
+  process.exit(1);
+}
+
+const cache = new Map();
+function chunk(file) {
+  if (!cache.has(file)) {
+    const code = readFileSync(file, 'utf8');
+    const dir = dirname(file);
+    const resolveAll = (re) => [...code.matchAll(re)].map((m) => m[1]).filter((s) => s.startsWith('.')).map((s) => normalize(join(dir, s)));
+    cache.set(file, {
+      gzip: gzipSync(code, { level: 9 }).length,
+      raw: Buffer.byteLength(code),
+      code,
+      // `import x from "./a.js"`, `import "./a.js"`, `export * from "./a.js"` (minified or not).
+      statics: resolveAll(/(?:\bimport|\bexport)\s*(?:[\w*$\s{},]*?\bfrom\s*)?["']([^"']+\.js)["']/g),
+      dynamics: resolveAll(/\bimport\(\s*["']([^"']+\.js)["']\s*\)/g),
+    });
+  }
+  return cache.get(file);
+}
+
+/** Files loaded at once by `files` (static closure). */
+function closure(files) {
+  const seen = new Set();
+  const stack = [...files];
+  while (stack.length) {
+    const f = stack.pop();
+    if (seen.has(f)) continue;
+    seen.add(f);
+    stack.push(...chunk(f).statics);
+  }
+  return seen;
+}
+
+/** Everything reachable, dynamic imports included. */
+function reachable(files) {
+  const seen = new Set();
+  const stack = [...files];
+  while (stack.length) {
+    const f = stack.pop();
+    if (seen.has(f)) continue;
+    seen.add(f);
+    stack.push(...chunk(f).statics, ...chunk(f).dynamics);
+  }
+  return seen;
+}
+
+const sum = (set) => [...set].reduce((a, f) => ({ raw: a.raw + chunk(f).raw, gzip: a.gzip + chunk(f).gzip }), { raw: 0, gzip: 0 });
+const minus = (a, b) => new Set([...a].filter((x) => !b.has(x)));
+const entry = (name) => join(root, `${name}.js`);
+const chunks = readdirSync(join(root, 'chunks')).map((f) => join(root, 'chunks', f));
+/** The chunk for a lazily imported family registry, found by its file name. */
+const family = (prefix) => chunks.find((f) => new RegExp(`/chunks/${prefix}-[^/]+\\.js$`).test(f));
+
+const KB = 1024;
+const rows = [];
+function row(what, files, budgetKB) {
+  const s = sum(files);
+  rows.push({ what, files: files.size, raw: s.raw, gzip: s.gzip, budget: budgetKB ? budgetKB * KB : null });
+}
+
+const has = (name) => existsSync(entry(name));
+for (const el of ['indicator-card', 'progress-ring']) {
+  if (has(el)) row(`<civic-${el}> (Lit included, no sparkline)`, closure([entry(el)]), 12);
+}
+const elementEntries = ['indicator-card', 'progress-ring', 'trend-chart', 'district-map'].filter(has).map(entry);
+const trendChunk = family('echarts-trend');
+const mapChunk = family('echarts-map');
+const geoChunk = family('geo-anshan');
+const heavy = [trendChunk, mapChunk, geoChunk].filter(Boolean);
+if (elementEntries.length) {
+  const staticPart = closure(elementEntries);
+  const everything = reachable(elementEntries);
+  const heavyParts = new Set(heavy.flatMap((h) => [...minus(closure([h]), staticPart)]));
+  row('all four elements, own code (no ECharts, no maps)', minus(everything, heavyParts), 25);
+}
+const base = closure(elementEntries);
+if (trendChunk) row('ECharts chunk: trend charts + sparklines', minus(closure([trendChunk]), base), 175);
+if (mapChunk) row('ECharts chunk: district map', minus(closure([mapChunk]), base), 180);
+if (geoChunk) row('anshan boundaries', minus(closure([geoChunk]), base), 30);
+for (const name of ['all', 'autoloader', 'index']) if (has(name)) row(`entry ${name}.js (static imports)`, closure([entry(name)]), null);
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify(rows, null, 2));
+  process.exit(0);
+}
+const fmt = (n) => (n / KB).toFixed(1).padStart(7) + ' KB';
+let over = 0;
+console.log(`${'what a page loads'.padEnd(52)} ${'files'.padStart(5)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'budget'.padStart(10)}  status`);
+for (const r of rows) {
+  const ok = r.budget == null || r.gzip <= r.budget;
+  if (!ok) over++;
+  console.log(`${r.what.padEnd(52)} ${String(r.files).padStart(5)} ${fmt(r.raw)} ${fmt(r.gzip)} ${r.budget ? fmt(r.budget) : '         -'}  ${r.budget == null ? '' : ok ? 'ok' : 'OVER'}`);
+}
+if (!rows.some((r) => r.budget)) {
+  console.error('no budgeted entry was found in dist/cdn');
+  process.exit(1);
+}
+console.log(over ? `\n${over} budget(s) exceeded` : '\nall budgets met');
+process.exit(over ? 1 : 0);
