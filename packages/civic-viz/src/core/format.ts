@@ -74,8 +74,10 @@ const dateCache = new Map<Locale, Intl.DateTimeFormat>();
 export function formatDate(iso: string, locale: Locale): string | null {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso.trim());
   if (!m) return null;
-  const date = new Date(Date.UTC(+m[1], +m[2] - 1, m[3] ? +m[3] : 1));
-  if (Number.isNaN(date.getTime())) return null;
+  const [year, month, day] = [+m[1], +m[2], m[3] ? +m[3] : 1];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC rolls 2021-13-45 over into 2022; a date that does not round-trip is not a date.
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   let df = dateCache.get(locale);
   if (!df) {
     df = new Intl.DateTimeFormat(intlLocale(locale), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });

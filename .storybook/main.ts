@@ -1,0 +1,13 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.ts'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  core: {
+    disableTelemetry: true,
+    // The root vite.config.ts is the library build; Storybook gets its own small config.
+    builder: { name: '@storybook/builder-vite', options: { viteConfigPath: '.storybook/vite.config.ts' } },
+  },
+  addons: [],
+};
+export default config;
