@@ -1,0 +1,22 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+/** The docs and demo site: `npm start` serves it; every .html file under docs/ is a page. */
+const root = import.meta.dirname;
+const pages = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() && !['node_modules', 'public'].includes(d.name) ? pages(resolve(dir, d.name)) : d.name.endsWith('.html') ? [resolve(dir, d.name)] : [],
+  );
+
+export default defineConfig({
+  root,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  server: { port: 5173, fs: { allow: [resolve(root, '..')] } },
+  preview: { port: 5173 },
+  build: {
+    outDir: resolve(root, '../dist/docs'),
+    emptyOutDir: true,
+    rollupOptions: { input: pages(root) },
+  },
+});
