@@ -1,0 +1,12 @@
+import { CivicIndicatorCard } from './indicator-card.js';
+
+export { CivicIndicatorCard };
+export type { IndicatorData, NumberInput } from './indicator-card.js';
+
+CivicIndicatorCard.define('civic-indicator-card');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'civic-indicator-card': CivicIndicatorCard;
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * A plain static file server (no bundler, no transforms) for end-to-end tests, the benchmark and
+ * the CDN checks: what a portal's static host does. Optionally sends spec §11's CSP header.
+ * Listens on 127.0.0.1 only.
+ */
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.geojson': 'application/json; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Serves `root` (mounts maps URL prefixes to other folders). Returns {url, close, requests}.
+ * `requests` counts hits per path, so tests can prove something was (not) fetched.
+ */
+export async function serve(root, { csp = false, mounts = {}, port = 0 } = {}) {
+  const requests = new Map();
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    requests.set(path, (requests.get(path) ?? 0) + 1);
+    let base = resolve(root);
+    let rel = path;
+    for (const [prefix, dir] of Object.entries(mounts)) {
+      if (path.startsWith(prefix)) {
+        base = resolve(dir);
+        rel = path.slice(prefix.length - 1);
+        break;
+      }
+    }
+    let file = normalize(join(base, rel));
+    if (!file.startsWith(base)) return void res.writeHead(403).end();
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
+      if (csp) headers['Content-Security-Policy'] = CSP;
+      res.writeHead(200, headers).end(body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise((r) => server.listen(port, '127.0.0.1', r));
+  const { port: actual } = server.address();
+  return { url: `http://127.0.0.1:${actual}`, requests, close: () => new Promise((r) => server.close(r)) };
+}
