@@ -7,13 +7,13 @@ import { fixtureMiddleware } from './scripts/wtr-fixture-server.mjs';
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
-  files: ['packages/civic-viz/test/**/*.test.ts', '!packages/civic-viz/test/**/*.node.test.ts'],
+  files: ['packages/civic-viz/test/**/*.test.{ts,tsx}', '!packages/civic-viz/test/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   rootDir: '.',
   concurrency: 2,
   testsFinishTimeout: 300000,
   middleware: [fixtureMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), cspPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsx: true, tsconfig: 'tsconfig.json', target: 'es2022' }), cspPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -30,6 +30,8 @@ export interface Strings {
   illustrative: string;
   of: (value: string, max: string) => string;
   legend: string;
+  /** Heading of a multi-ring legend, saying which ring is which by order. */
+  ringLegend: string;
 }
 
 /** Machine-readable error codes, spec §4. */
@@ -82,6 +84,7 @@ const zhHans: Strings = {
   illustrative: '示意数据',
   of: (v, m) => `${v}，满值${m}`,
   legend: '图例',
+  ringLegend: '图例（由外圈到内圈）',
 };
 
 const zhHant: Strings = {
@@ -122,6 +125,7 @@ const zhHant: Strings = {
   illustrative: '示意資料',
   of: (v, m) => `${v}，滿值${m}`,
   legend: '圖例',
+  ringLegend: '圖例（由外圈到內圈）',
 };
 
 const en: Strings = {
@@ -162,6 +166,7 @@ const en: Strings = {
   illustrative: 'Illustrative data',
   of: (v, m) => `${v} of ${m}`,
   legend: 'Legend',
+  ringLegend: 'Legend (outer ring to inner ring)',
 };
 
 const tables: Record<Locale, Strings> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, en };
