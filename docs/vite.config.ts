@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { civicReference } from '../scripts/docs-reference.mjs';
 
 /** The docs and demo site: `npm start` serves it; every .html file under docs/ is a page. */
 const root = import.meta.dirname;
@@ -12,6 +13,16 @@ const pages = (dir: string): string[] =>
 export default defineConfig({
   root,
   define: { 'process.env.NODE_ENV': '"production"' },
+  // The element reference pages are generated from custom-elements.json (see the plugin).
+  plugins: [
+    civicReference(),
+    {
+      // civic-viz's package.json marks only dist/ files as side-effectful, so the bundler would
+      // drop site.ts's bare `import '…/src/autoloader.js'`; the site imports src/ directly.
+      name: 'civic-src-side-effects',
+      transform: (code, id) => (/[\\/]packages[\\/]civic-viz[\\/]src[\\/]/.test(id) ? { code, map: null, moduleSideEffects: true } : null),
+    },
+  ],
   server: { port: 5173, fs: { allow: [resolve(root, '..')] } },
   preview: { port: 5173 },
   build: {

@@ -1,5 +1,5 @@
-// Registers all four elements.
-import './indicator-card/define.js';
-import './progress-ring/define.js';
-import './trend-chart/define.js';
-import './district-map/define.js';
+// Registers all four elements and re-exports their classes and data types.
+export * from './indicator-card/define.js';
+export * from './progress-ring/define.js';
+export * from './trend-chart/define.js';
+export * from './district-map/define.js';

@@ -33,12 +33,15 @@ export async function fixture<T extends HTMLElement>(tpl: TemplateResult): Promi
   return el;
 }
 
-/** Waits until `cond` holds (polling each frame), failing after `ms`. */
+/**
+ * Waits until `cond` holds, failing after `ms`. Polls on a timer, not on animation frames: with
+ * two test pages at once one of them is hidden, and a hidden page runs no rAF callbacks.
+ */
 export async function until(cond: () => boolean, ms = 5000, what = 'condition'): Promise<void> {
   const end = performance.now() + ms;
   while (!cond()) {
     if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    await new Promise((r) => setTimeout(r, 16));
   }
 }
 

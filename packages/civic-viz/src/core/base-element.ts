@@ -166,7 +166,7 @@ export abstract class CivicElement<M = unknown> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('theme') || changed.has('care')) this.env = readEnvironment(this);
+    if (changed.has('theme') || changed.has('care')) this.env = readEnvironment(this, { theme: this.theme, care: this.care });
     if (changed.has('src') || changed.has('refresh')) this.data.sync(changed.has('src'));
     this.recompute();
     if (changed.has('sourceHref')) this.checkUrl(this.sourceHref, 'data-source-href');
@@ -283,7 +283,8 @@ export abstract class CivicElement<M = unknown> extends LitElement {
     const t = this.t;
     const href = safeUrl(this.sourceHref);
     const date = this.updatedAt ? formatDate(this.updatedAt, this.env.locale) : null;
-    return html`<footer part="footer">
+    // role=none: a footer outside any <section> is a contentinfo landmark, one per widget on the page.
+    return html`<footer part="footer" role="none">
       ${this.source
         ? html`<span>${t.source}${href ? html`<a href=${href} rel="noopener noreferrer">${this.source}</a>` : this.source}</span>`
         : nothing}

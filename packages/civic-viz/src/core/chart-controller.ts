@@ -11,6 +11,10 @@ export interface ChartInstance {
   off(event: string, handler?: (params: any) => void): void;
   dispatchAction(action: object): void;
   convertToPixel(finder: object, value: unknown): number[] | number;
+  convertFromPixel(finder: object, value: number[] | number): number[] | number;
+  containPixel(finder: object | string, value: number[]): boolean;
+  /** zrender: pointer events anywhere on the canvas, not only on marks. */
+  getZr(): { on(event: string, handler: (e: { offsetX: number; offsetY: number }) => void): void };
   getDom(): HTMLElement;
 }
 
@@ -31,6 +35,8 @@ export interface ChartControllerOptions {
   onDrawn?: (chart: ChartInstance) => void;
   /** Called once per new ECharts instance, to attach event handlers. */
   onInit?: (chart: ChartInstance) => void;
+  /** Called after the instance was disposed (removal), to drop state tied to it. */
+  onDispose?: () => void;
 }
 
 /**
@@ -48,6 +54,7 @@ export class ChartController implements ReactiveController {
   private generation = 0;
   private stopNear?: () => void;
   private stopResize?: () => void;
+  private stopSized?: () => void;
   private drawnHandler = () => this.chart && this.opts.onDrawn?.(this.chart);
 
   constructor(
@@ -58,9 +65,12 @@ export class ChartController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.generation++;
+    // No generation bump here: a DOM move (disconnect + connect in one task) must not cancel a
+    // start that is still importing the registry. Only a real removal (below) does.
     if (!this.near && this.host.lazy) this.stopNear ??= whenNear(this.host, () => ((this.near = true), this.flush()));
     else this.near = true;
+    // Back after a removal: the chart was disposed; draw the kept option into a new one.
+    if (!this.chart && this.option) void this.flush();
   }
 
   hostDisconnected(): void {
@@ -83,14 +93,20 @@ export class ChartController implements ReactiveController {
   dispose(): void {
     this.stopResize?.();
     this.stopResize = undefined;
+    this.stopSized?.();
+    this.stopSized = undefined;
+    const had = !!this.chart;
     if (this.chart && !this.chart.isDisposed()) this.chart.dispose();
     this.chart = undefined;
+    if (had) this.opts.onDispose?.();
   }
 
   private async flush(): Promise<void> {
     const option = this.option;
     if (!option || !this.near || !this.host.isConnected) return;
     const gen = this.generation;
+    // Re-rendered into a new container: the old instance draws into a detached box.
+    if (this.chart && this.chart.getDom() !== this.opts.container()) this.dispose();
     if (!this.chart) {
       const registry = await this.opts.load();
       await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
@@ -98,7 +114,18 @@ export class ChartController implements ReactiveController {
       // Stale: disconnected or re-rendered without a container. If another flush won the race,
       // it created the chart and drew the then-current option; fall through and draw ours.
       if (gen !== this.generation || !dom || !this.host.isConnected) return;
+      // Not laid out (display:none, a closed <details>, a 0×0 box): ECharts would draw nothing
+      // and warn. Start when the box gets a size instead.
+      if (!this.chart && (!dom.clientWidth || !dom.clientHeight)) {
+        this.stopSized ??= onResize(dom, () => {
+          this.stopSized?.();
+          this.stopSized = undefined;
+          void this.flush();
+        });
+        return;
+      }
       if (!this.chart) {
+        guardContainer(dom);
         const chart = registry.init(dom, null, { renderer: 'canvas' });
         this.chart = chart;
         this.inits++;
@@ -109,4 +136,26 @@ export class ChartController implements ReactiveController {
     }
     this.chart?.setOption(this.option!, { notMerge: true });
   }
+}
+
+/**
+ * zrender empties its root with `root.innerHTML = ''` (on init and on dispose), which a page
+ * with `require-trusted-types-for 'script'` reports as a violation (spec §11). On our own
+ * container only, an own `innerHTML` setter turns exactly that into `replaceChildren()`; any
+ * other value goes to the real setter, still subject to Trusted Types.
+ */
+export function guardContainer(dom: HTMLElement): void {
+  if (Object.prototype.hasOwnProperty.call(dom, 'innerHTML')) return;
+  const real = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML');
+  if (!real?.get || !real.set) return;
+  Object.defineProperty(dom, 'innerHTML', {
+    configurable: true,
+    get(this: Element) {
+      return real.get!.call(this);
+    },
+    set(this: Element, value: unknown) {
+      if (value === '' || value == null) this.replaceChildren();
+      else real.set!.call(this, value);
+    },
+  });
 }

@@ -9,7 +9,7 @@ export interface Environment {
 }
 
 /** Finds the closest element (self included, crossing shadow roots) carrying an attribute. */
-export function closestWithAttribute(start: Element, name: string): Element | null {
+export function closestWithAttribute(start: Node | null, name: string): Element | null {
   let node: Node | null = start;
   while (node) {
     if (node instanceof Element && node.hasAttribute(name)) return node;
@@ -22,11 +22,18 @@ const media = (q: string) => (typeof matchMedia === 'function' ? matchMedia(q) :
 const darkQuery = media('(prefers-color-scheme: dark)');
 const motionQuery = media('(prefers-reduced-motion: reduce)');
 
-/** Resolves the environment of an element from its own and its ancestors' attributes. */
-export function readEnvironment(el: Element): Environment {
-  const theme = closestWithAttribute(el, 'data-theme')?.getAttribute('data-theme');
-  const careEl = closestWithAttribute(el, 'data-care');
-  const care = careEl != null && careEl.getAttribute('data-care') !== 'false';
+/**
+ * Resolves the environment of an element from its own and its ancestors' attributes. During an
+ * update, `own` passes the element's `theme`/`care` properties, which are ahead of their
+ * reflected attributes (Lit reflects only after `willUpdate`).
+ */
+export function readEnvironment(el: Element, own?: { theme?: string; care?: boolean }): Environment {
+  const start = own ? el.parentNode : el;
+  const theme = own?.theme ?? closestWithAttribute(start, 'data-theme')?.getAttribute('data-theme');
+  const careEl = closestWithAttribute(start, 'data-care');
+  const care =
+    own?.care === true ||
+    ((!own || el.getAttribute('data-care') !== 'false') && careEl != null && careEl.getAttribute('data-care') !== 'false');
   return {
     locale: toLocale(closestWithAttribute(el, 'lang')?.getAttribute('lang')),
     dark: theme === 'dark' || (theme === 'auto' && !!darkQuery?.matches),

@@ -19,11 +19,12 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * Parses JSON from an attribute or a payload. Keys that could pollute prototypes are dropped;
- * oversized or too deeply nested input is refused with `invalid-json`.
+ * oversized or too deeply nested input is refused with `invalid-json`. `maxChars` raises the size
+ * cap for inputs that are legitimately large (boundary GeoJSON).
  */
-export function parseJson(text: string, attribute?: string): unknown {
-  if (text.length > MAX_JSON_CHARS) {
-    throw new CivicError('invalid-json', `JSON is larger than ${MAX_JSON_CHARS} characters`, attribute);
+export function parseJson(text: string, attribute?: string, maxChars = MAX_JSON_CHARS): unknown {
+  if (text.length > maxChars) {
+    throw new CivicError('invalid-json', `JSON is larger than ${maxChars} characters`, attribute);
   }
   let value: unknown;
   try {
@@ -56,6 +57,9 @@ export function toNumber(raw: unknown, attribute?: string, what = 'value'): numb
   }
   return n;
 }
+
+/** A number attribute's property value: a string from HTML, a number from JS. */
+export type NumberInput = number | string | null | undefined;
 
 /** Like toNumber, but null/undefined/"" mean "not given". */
 export const optionalNumber = (raw: unknown, attribute?: string, what?: string): number | undefined =>

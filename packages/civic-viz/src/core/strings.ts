@@ -30,8 +30,88 @@ export interface Strings {
   illustrative: string;
   of: (value: string, max: string) => string;
   legend: string;
+  /** Strings of the district map. */
+  map: MapStrings;
   /** Heading of a multi-ring legend, saying which ring is which by order. */
   ringLegend: string;
+  /** Strings of `<civic-trend-chart>` and the card's sparkline. */
+  trend: TrendStrings;
+}
+
+/** Strings of `<civic-trend-chart>` (summary, table, keyboard help) and of sparklines. */
+export interface TrendStrings {
+  /** Name of a horizontal bar chart (条形图). */
+  barHorizontal: string;
+  /** "3个系列". */
+  seriesCount: (n: number) => string;
+  /** Joins the summary's opening parts: "柱状图" + "2项" → "柱状图，2项". */
+  overview: (parts: string[]) => string;
+  /** Before the list of values: "：". */
+  listIntro: string;
+  /** One item of the list: "城市低保5.62%" / "城市低保 5.62%". */
+  pair: (label: string, value: string) => string;
+  /** "最高为农村低保" (names only, used when every value is listed). */
+  highestIs: (names: string) => string;
+  lowestIs: (names: string) => string;
+  /** "最高为2021年（92%）" (used when the values are not listed). */
+  highestWith: (names: string, value: string) => string;
+  lowestWith: (names: string, value: string) => string;
+  /** "从2010年的5%到2021年的9%": first and last point of a long series. */
+  range: (fromLabel: string, fromValue: string, toLabel: string, toValue: string) => string;
+  /** "目标为95%". */
+  targetIs: (value: string) => string;
+  /** "城市低保：…" — one series' part of a multi-series summary. */
+  seriesPart: (name: string, text: string) => string;
+  /** Between the parts of a multi-series summary. */
+  partSep: string;
+  /** Between names of tied points ("、"). */
+  nameSep: string;
+  /** Header of the label column when the data names none. */
+  category: string;
+  /** Header of the value column of a single unnamed series. */
+  value: string;
+  /** Label of the target line on the chart: "目标 95%". */
+  targetLine: (value: string) => string;
+  /** How to use the chart from the keyboard (accessible description). */
+  instructions: string;
+  /** The same when there is only one series (no ↑/↓). */
+  instructionsSingle: string;
+  /** Between the parts of a point's text: "2021年 · 92%". */
+  pointSep: string;
+}
+
+/** Strings of `<civic-district-map>`. */
+export interface MapStrings {
+  /** "地图，7个地区": the summary's first sentence. */
+  overview: (n: number) => string;
+  /** "最高：海城市 88处" — `label` is highest/lowest, `names` one or more region names. */
+  extreme: (label: string, names: string, value: string) => string;
+  /** "2个地区无数据：千山区、立山区". */
+  noDataCount: (n: number, names: string) => string;
+  /** Between the parts of the summary ("；"). */
+  partSep: string;
+  /** Between sentences of the summary ("。"). */
+  sentenceEnd: string;
+  /** Between region names ("、"). */
+  nameSep: string;
+  /** Table header of the region column. */
+  region: string;
+  /** Table header of the value column when the data names none. */
+  value: string;
+  /** Table header of the rank column. */
+  rankHeader: string;
+  /** Legend class below the first break: "低于40处". */
+  below: (v: string) => string;
+  /** Legend class from the last break: "80处及以上". */
+  atLeast: (v: string) => string;
+  /** Legend class between breaks: "40–60处". */
+  range: (from: string, to: string) => string;
+  /** How to use the map from the keyboard (accessible description). */
+  instructions: string;
+  /** Said after a selected region. */
+  selected: string;
+  /** Before the boundary data credit. */
+  boundaries: string;
 }
 
 /** Machine-readable error codes, spec §4. */
@@ -84,7 +164,47 @@ const zhHans: Strings = {
   illustrative: '示意数据',
   of: (v, m) => `${v}，满值${m}`,
   legend: '图例',
+  map: {
+    overview: (n) => `地图，${n}个地区`,
+    extreme: (l, names, v) => `${l}：${names} ${v}`,
+    noDataCount: (n, names) => `${n}个地区无数据：${names}`,
+    partSep: '；',
+    sentenceEnd: '。',
+    nameSep: '、',
+    region: '地区',
+    value: '数值',
+    rankHeader: '排名',
+    below: (v) => `低于${v}`,
+    atLeast: (v) => `${v}及以上`,
+    range: (a, b) => `${a}–${b}`,
+    instructions: '用方向键在地区之间移动，按回车键选择。',
+    selected: '已选择',
+    boundaries: '边界数据：',
+  },
   ringLegend: '图例（由外圈到内圈）',
+  trend: {
+    barHorizontal: '条形图',
+    seriesCount: (n) => `${n}个系列`,
+    overview: (parts) => parts.join('，'),
+    listIntro: '：',
+    // "年初78%", but "2021：92%": a label ending in a digit would run into the number.
+    pair: (l, v) => (/[0-9A-Za-z]$/.test(l) ? `${l}：${v}` : `${l}${v}`),
+    highestIs: (n) => `最高为${n}`,
+    lowestIs: (n) => `最低为${n}`,
+    highestWith: (n, v) => `最高为${n}（${v}）`,
+    lowestWith: (n, v) => `最低为${n}（${v}）`,
+    range: (a, va, b, vb) => `从${a}的${va}到${b}的${vb}`,
+    targetIs: (v) => `目标为${v}`,
+    seriesPart: (name, text) => `${name}：${text}`,
+    partSep: '；',
+    nameSep: '、',
+    category: '类别',
+    value: '数值',
+    targetLine: (v) => `目标 ${v}`,
+    instructions: '用左右方向键在各项之间移动，上下方向键切换系列，按回车键选择，按 Esc 键关闭提示。',
+    instructionsSingle: '用左右方向键在各项之间移动，按回车键选择，按 Esc 键关闭提示。',
+    pointSep: ' · ',
+  },
 };
 
 const zhHant: Strings = {
@@ -125,7 +245,47 @@ const zhHant: Strings = {
   illustrative: '示意資料',
   of: (v, m) => `${v}，滿值${m}`,
   legend: '圖例',
+  map: {
+    overview: (n) => `地圖，${n}個地區`,
+    extreme: (l, names, v) => `${l}：${names} ${v}`,
+    noDataCount: (n, names) => `${n}個地區無資料：${names}`,
+    partSep: '；',
+    sentenceEnd: '。',
+    nameSep: '、',
+    region: '地區',
+    value: '數值',
+    rankHeader: '排名',
+    below: (v) => `低於${v}`,
+    atLeast: (v) => `${v}及以上`,
+    range: (a, b) => `${a}–${b}`,
+    instructions: '用方向鍵在地區之間移動，按 Enter 鍵選擇。',
+    selected: '已選擇',
+    boundaries: '邊界資料：',
+  },
   ringLegend: '圖例（由外圈到內圈）',
+  trend: {
+    barHorizontal: '條形圖',
+    seriesCount: (n) => `${n}個系列`,
+    overview: (parts) => parts.join('，'),
+    listIntro: '：',
+    // "年初78%", but "2021：92%": a label ending in a digit would run into the number.
+    pair: (l, v) => (/[0-9A-Za-z]$/.test(l) ? `${l}：${v}` : `${l}${v}`),
+    highestIs: (n) => `最高為${n}`,
+    lowestIs: (n) => `最低為${n}`,
+    highestWith: (n, v) => `最高為${n}（${v}）`,
+    lowestWith: (n, v) => `最低為${n}（${v}）`,
+    range: (a, va, b, vb) => `從${a}的${va}到${b}的${vb}`,
+    targetIs: (v) => `目標為${v}`,
+    seriesPart: (name, text) => `${name}：${text}`,
+    partSep: '；',
+    nameSep: '、',
+    category: '類別',
+    value: '數值',
+    targetLine: (v) => `目標 ${v}`,
+    instructions: '用左右方向鍵在各項之間移動，上下方向鍵切換系列，按 Enter 鍵選擇，按 Esc 鍵關閉提示。',
+    instructionsSingle: '用左右方向鍵在各項之間移動，按 Enter 鍵選擇，按 Esc 鍵關閉提示。',
+    pointSep: ' · ',
+  },
 };
 
 const en: Strings = {
@@ -166,7 +326,46 @@ const en: Strings = {
   illustrative: 'Illustrative data',
   of: (v, m) => `${v} of ${m}`,
   legend: 'Legend',
+  map: {
+    overview: (n) => `Map, ${n} ${n === 1 ? 'region' : 'regions'}`,
+    extreme: (l, names, v) => `${l}: ${names}, ${v}`,
+    noDataCount: (n, names) => `${n} ${n === 1 ? 'region' : 'regions'} without data: ${names}`,
+    partSep: '. ',
+    sentenceEnd: '. ',
+    nameSep: ', ',
+    region: 'Region',
+    value: 'Value',
+    rankHeader: 'Rank',
+    below: (v) => `under ${v}`,
+    atLeast: (v) => `${v} and over`,
+    range: (a, b) => `${a}–${b}`,
+    instructions: 'Use the arrow keys to move between regions and Enter to select one.',
+    selected: 'selected',
+    boundaries: 'Boundaries: ',
+  },
   ringLegend: 'Legend (outer ring to inner ring)',
+  trend: {
+    barHorizontal: 'Bar chart',
+    seriesCount: (n) => `${n} series`,
+    overview: (parts) => parts.join(', '),
+    listIntro: ': ',
+    pair: (l, v) => (/[0-9]$/.test(l) ? `${l}: ${v}` : `${l} ${v}`),
+    highestIs: (n) => `highest: ${n}`,
+    lowestIs: (n) => `lowest: ${n}`,
+    highestWith: (n, v) => `highest: ${n} (${v})`,
+    lowestWith: (n, v) => `lowest: ${n} (${v})`,
+    range: (a, va, b, vb) => `from ${va} (${a}) to ${vb} (${b})`,
+    targetIs: (v) => `target: ${v}`,
+    seriesPart: (name, text) => `${name}: ${text}`,
+    partSep: '. ',
+    nameSep: ', ',
+    category: 'Category',
+    value: 'Value',
+    targetLine: (v) => `Target ${v}`,
+    instructions: 'Use the left and right arrow keys to move between items, up and down to switch series, Enter to select and Esc to close the tooltip.',
+    instructionsSingle: 'Use the left and right arrow keys to move between items, Enter to select and Esc to close the tooltip.',
+    pointSep: ' · ',
+  },
 };
 
 const tables: Record<Locale, Strings> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, en };

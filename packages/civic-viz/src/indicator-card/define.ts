@@ -1,7 +1,7 @@
 import { CivicIndicatorCard } from './indicator-card.js';
 
 export { CivicIndicatorCard };
-export type { IndicatorData, NumberInput } from './indicator-card.js';
+export type { IndicatorData } from './indicator-card.js';
 
 CivicIndicatorCard.define('civic-indicator-card');
 

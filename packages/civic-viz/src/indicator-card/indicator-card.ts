@@ -3,8 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { CivicElement } from '../core/base-element.js';
 import type { Payload } from '../core/data-controller.js';
 import { formatPercent, percentChange, toPrecision } from '../core/format.js';
-import { CivicError, optionalNumber, toNumber } from '../core/parse.js';
+import { CivicError, optionalNumber, toNumber, type NumberInput } from '../core/parse.js';
 import { cardStyles } from './indicator-card.styles.js';
+import { Sparkline, sparklineStyles } from './sparkline.js';
 
 /** The normalized data of an indicator card (also the `civic-data` detail). */
 export interface IndicatorData {
@@ -17,9 +18,6 @@ export interface IndicatorData {
   label?: string;
   unit?: string;
 }
-
-/** A number attribute: a string from HTML, a number from JS. */
-export type NumberInput = number | string | null | undefined;
 
 const COUNT_MS = 800;
 const isNumeric = (s: unknown): boolean => {
@@ -41,6 +39,7 @@ const isNumeric = (s: unknown): boolean => {
  * number gives the label (first cell) and the value. Attributes override those fields.
  *
  * @summary A key figure with its change, target and source.
+ * @tag civic-indicator-card
  * @slot icon - An icon before the label (decorative: give it `alt=""` or `aria-hidden`).
  * @slot footer - Extra footer content after the source and the update date.
  * @csspart link - The link around label and value (with `data-href`).
@@ -52,9 +51,11 @@ const isNumeric = (s: unknown): boolean => {
  * @cssprop --civic-positive - Colour of a change in the good direction (see `data-good`).
  * @cssprop --civic-negative - Colour of a change in the bad direction.
  * @cssprop --civic-value-size - Size of the primary number.
+ * @cssprop --civic-sparkline-height - Height of the sparkline (default 40px, 56px in care mode).
+ * @csspart sparkline - The sparkline under the value (`data-sparkline`), with its text summary.
  */
 export class CivicIndicatorCard extends CivicElement<IndicatorData> {
-  static override styles = [...CivicElement.styles, cardStyles];
+  static override styles = [...CivicElement.styles, cardStyles, sparklineStyles];
 
   /** The number (required): a number, or a string such as "219000000". */
   @property({ attribute: 'data-value' }) value?: NumberInput;
@@ -70,6 +71,10 @@ export class CivicIndicatorCard extends CivicElement<IndicatorData> {
   @property({ attribute: 'data-target' }) target?: NumberInput;
   /** Link to a detail page (http, https or relative). */
   @property({ attribute: 'data-href' }) href = '';
+  /** Numbers of a small trend line under the value: comma list or JSON array (the property also takes an array). */
+  @property({ attribute: 'data-sparkline' }) sparkline: string | (number | null)[] = '';
+  /** Labels of the sparkline's points: comma list or JSON array. */
+  @property({ attribute: 'data-sparkline-labels' }) sparklineLabels: string | string[] = '';
 
   @state() private counting = false;
   private link: string | null = null;
@@ -77,6 +82,15 @@ export class CivicIndicatorCard extends CivicElement<IndicatorData> {
   private countFrom = 0;
   private restart = false;
   private raf = 0;
+  // ECharts is loaded only when data-sparkline has numbers (sparkline.ts).
+  private readonly spark = new Sparkline(this, {
+    format: (v) => this.formatValue(v, { unit: this.model ? this.unitOf(this.model) : this.unit }),
+    strings: () => this.t,
+    care: () => this.env.care,
+    animate: () => this.shouldAnimate && document.visibilityState !== 'hidden',
+    report: (e) => this.report(e, true),
+    drawn: () => this.markReady(),
+  });
 
   protected hasInlineData(): boolean {
     return this.value != null && this.value !== '';
@@ -170,9 +184,14 @@ export class CivicIndicatorCard extends CivicElement<IndicatorData> {
             aria-label=${labelled ? nothing : final} aria-describedby=${describedBy}>${main}${details}</div>${desc}`;
   }
 
-  /** The area under the value where `data-sparkline` is drawn; nothing in this version. */
+  /** The area under the value where `data-sparkline` is drawn. */
   protected renderSparkline(_m: IndicatorData): TemplateResult | typeof nothing {
-    return nothing;
+    return this.spark.render();
+  }
+
+  /** civic-ready waits for the sparkline, when there is one. */
+  protected override isDrawn(): boolean {
+    return this.spark.settled;
   }
 
   private renderChange(m: IndicatorData): TemplateResult | typeof nothing {

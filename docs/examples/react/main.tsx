@@ -1,0 +1,3 @@
+import { mountReactExample } from './app.js';
+
+mountReactExample(document.getElementById('app')!);

@@ -1,0 +1,3 @@
+import { mountVueExample } from './app.js';
+
+mountVueExample(document.getElementById('app')!);

@@ -1,0 +1,52 @@
+import { css } from 'lit';
+
+/** Layout of `<civic-district-map>`: the focusable map box, its tooltip, the legend and notes. */
+export const districtMapStyles = css`
+  .frame { --civic-skeleton-height: var(--civic-map-height, 360px); }
+  .frame.care { --civic-skeleton-height: var(--civic-map-height, 420px); }
+  [hidden] { display: none !important; }
+  .map {
+    position: relative;
+    border-radius: 4px;
+    cursor: pointer;
+  }
+  .canvas {
+    block-size: var(--civic-map-height, 360px);
+    inline-size: 100%;
+  }
+  .care .canvas { block-size: var(--civic-map-height, 420px); }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 16px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9em;
+  }
+  .care .legend { font-size: 1em; }
+  .legend li { display: inline-flex; align-items: center; gap: 6px; }
+  .swatch, .ramp {
+    display: inline-block;
+    flex: none;
+    inline-size: 1.1em;
+    block-size: 1.1em;
+    border: 1px solid var(--_text);
+    border-radius: 2px;
+    background: var(--swatch, transparent);
+    forced-color-adjust: none;
+  }
+  .ramp { inline-size: 6em; background: var(--ramp, transparent); }
+  .swatch.nodata {
+    background: repeating-linear-gradient(-45deg, var(--_muted) 0 1px, var(--_surface) 1px 5px);
+  }
+  .unmatched { margin: 0; color: var(--_text); font-size: 0.9em; }
+  .care .unmatched { font-size: 1em; }
+  .unmatched strong { font-weight: 600; }
+  .credit { margin: 0; font-size: 0.8em; color: var(--_muted); }
+  .care .credit { font-size: 1em; }
+  @media (forced-colors: active) {
+    .swatch, .ramp { border-color: CanvasText; }
+  }
+`;

@@ -1,0 +1,105 @@
+/**
+ * Data joined to a map + colour scale + palette → the ECharts option. Pure: the element only
+ * wires it to the lifecycle, and node tests check it directly.
+ *
+ * Every region is drawn: with a value, in the scale's colour; without, in the surface colour
+ * with a hatch (ECharts decal) so "no data" never looks like a low value. Every border is in
+ * the text colour, so the palest fills still stand apart from the background (mark contrast).
+ * Hover and keyboard focus use ECharts' emphasis state (a thick border in the focus colour),
+ * the selection its select state (a thick border in the text colour); both lift the region
+ * above its neighbours, so the thick border is never half hidden under the next region.
+ */
+import type { Palette } from '../core/tokens.js';
+import type { MapOption } from '../echarts/map.js';
+import type { MapView } from './model.js';
+import type { ColorScale } from './scale.js';
+
+export interface MapOptionInput {
+  /** Name under which the boundaries were registered with `registerMap`. */
+  mapName: string;
+  view: MapView;
+  /** The colour scale; null when no region has a value. */
+  scale: ColorScale | null;
+  palette: Palette;
+  /** `data-show-labels`: print region names on the map. */
+  showLabels: boolean;
+  /** Care mode: larger labels, thicker strokes. */
+  care: boolean;
+  animate: boolean;
+  /** The selected region (`data-selected`), drawn in ECharts' select state. */
+  selected?: string | null;
+  /** Font family for labels. */
+  font?: string;
+  /** Series name (the value column's name), carried into ECharts events. */
+  seriesName?: string;
+}
+
+/** The hatch that marks a region without data (a decal, so it survives any fill colour). */
+export function noDataDecal(palette: Palette) {
+  return {
+    symbol: 'rect',
+    symbolSize: 1,
+    color: palette.muted,
+    backgroundColor: palette.surface,
+    dashArrayX: [1, 0],
+    dashArrayY: [2, 5],
+    rotation: -Math.PI / 4,
+  };
+}
+
+/** Builds the map series option. */
+export function buildMapOption(input: MapOptionInput): MapOption {
+  const { view, scale, palette: p, care } = input;
+  const border = care ? 1.5 : 1;
+  const thick = care ? 4 : 3;
+  const fontSize = care ? 18 : 12;
+  const label = {
+    show: input.showLabels,
+    color: p.text,
+    textBorderColor: p.surface,
+    textBorderWidth: care ? 3 : 2,
+    fontSize,
+    fontFamily: input.font,
+    fontWeight: care ? 600 : 400,
+  } as const;
+  const data = view.regions.map((r) => {
+    const fill = r.value == null || !scale ? p.surface : scale.color(r.value);
+    return {
+      name: r.name,
+      value: r.value ?? ('-' as const),
+      selected: r.name === input.selected,
+      itemStyle: {
+        areaColor: fill,
+        borderColor: p.text,
+        borderWidth: border,
+        ...(r.value == null ? { decal: noDataDecal(p) } : {}),
+      },
+      emphasis: { itemStyle: { areaColor: fill, borderColor: p.focus, borderWidth: thick }, label: { ...label, show: true } },
+      select: { itemStyle: { areaColor: fill, borderColor: p.text, borderWidth: thick }, label: { ...label, show: true, fontWeight: 700 } },
+    };
+  });
+  return {
+    animation: input.animate,
+    animationDurationUpdate: input.animate ? 300 : 0,
+    series: [
+      {
+        type: 'map',
+        id: 'regions',
+        name: input.seriesName ?? '',
+        map: input.mapName,
+        roam: false,
+        selectedMode: 'single',
+        top: 12,
+        bottom: 12,
+        left: 12,
+        right: 12,
+        cursor: 'pointer',
+        label,
+        itemStyle: { areaColor: p.surface, borderColor: p.text, borderWidth: border },
+        emphasis: { label: { ...label, show: true }, itemStyle: { borderColor: p.focus, borderWidth: thick } },
+        select: { label: { ...label, show: true }, itemStyle: { borderColor: p.text, borderWidth: thick } },
+        data,
+      },
+    ],
+  };
+}

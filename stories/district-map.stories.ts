@@ -1,0 +1,147 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { CivicDistrictMap } from '../packages/civic-viz/src/district-map/define.js';
+
+// Registered here as well as by the define module: the package declares its sources free of
+// side effects, so a bundler may drop a bare `import './define.js'` (the guarded define makes
+// the second call a no-op).
+CivicDistrictMap.define('civic-district-map');
+
+/*
+ * The report gives only the total — 各县(市)区、开发区已经建立起各级退休管理中心370余处 — not
+ * the figure of each district. Every per-district number below is invented for the demo and
+ * labelled 示意数据 in the label and the source line, as the spec requires.
+ */
+const ILLUSTRATIVE = '{"铁东区": 61, "铁西区": 52, "立山区": 45, "千山区": 38, "海城": 88, "台安县": 30, "岫岩": 56}';
+const LABEL = '各县（市）区退休人员社会化管理服务站点（示意数据）';
+const SOURCE = '示意数据：报告仅给出全市合计370余处，各区数字为演示虚构';
+
+// Served by Vite with the story: a second city (乌海市) in both GeoJSON forms.
+const WUHAI_PLAIN = new URL('../packages/civic-viz/test/fixtures/wuhai.geojson', import.meta.url).href;
+const WUHAI_COMPRESSED = new URL('../packages/civic-viz/test/fixtures/wuhai.compressed.json?no-inline', import.meta.url).href;
+
+interface Args {
+  label: string;
+  map: string;
+  geoSrc: string;
+  nameProperty: string;
+  values: string;
+  unit: string;
+  scale: 'linear' | 'threshold';
+  breaks: string;
+  colors: string;
+  showLabels: boolean;
+  selected: string;
+  source: string;
+  description: string;
+  lang: string;
+  theme: string;
+  care: boolean;
+}
+
+const map = (a: Partial<Args>) => html`<civic-district-map
+  lang=${a.lang || nothing}
+  data-label=${a.label || nothing}
+  data-map=${a.map || nothing}
+  data-geo-src=${a.geoSrc || nothing}
+  data-name-property=${a.nameProperty || nothing}
+  data-values=${a.values || nothing}
+  data-unit=${a.unit || nothing}
+  data-scale=${a.scale || nothing}
+  data-breaks=${a.breaks || nothing}
+  data-colors=${a.colors || nothing}
+  ?data-show-labels=${a.showLabels}
+  data-selected=${a.selected || nothing}
+  data-source=${a.source || nothing}
+  data-description=${a.description || nothing}
+  data-theme=${a.theme || nothing}
+  ?data-care=${a.care}
+  data-lazy="false"
+></civic-district-map>`;
+
+const meta: Meta<Args> = {
+  title: 'Elements/civic-district-map',
+  component: 'civic-district-map',
+  tags: ['autodocs'],
+  render: (args) => map(args),
+  args: { label: LABEL, map: 'anshan', values: ILLUSTRATIVE, unit: '处', source: SOURCE, scale: 'linear', showLabels: false },
+  argTypes: {
+    scale: { control: 'inline-radio', options: ['linear', 'threshold'] },
+    showLabels: { control: 'boolean' },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The seven divisions of 鞍山市, coloured low → high from the theme's map tokens. */
+export const SevenDistricts: Story = {};
+
+/** Names printed on the map (`data-show-labels`). */
+export const Labels: Story = { args: { showLabels: true } };
+
+/** Three classes from `data-breaks`, with colours given low → high; the legend reads as ranges. */
+export const Threshold: Story = { args: { scale: 'threshold', breaks: '40, 60', colors: '#dbe9f8, #6d94c8, #0d4a9e' } };
+
+/** Any two or more CSS colours, low → high. */
+export const CustomColors: Story = { args: { colors: '["#fff4e6", "#e8590c", "#7a2e00"]' } };
+
+/** A region selected from the page (`data-selected` takes short names and aliases too). */
+export const Selected: Story = { args: { selected: '海城' } };
+
+/** Regions without a value are hatched and described as 无数据 — not drawn as zero. */
+export const NoDataRegions: Story = { args: { values: '{"海城": 88, "岫岩": 56, "铁东区": 61, "台安县": null}' } };
+
+/** Short, suffix-less and traditional names all find their district. */
+export const AliasesAndTraditionalNames: Story = { args: { values: '{"鐵東區": 61, "鐵西區": 52, "立山": 45, "千山區": 38, "海城": 88, "臺安縣": 30, "岫岩縣": 56}' } };
+
+/** A name that matches no district is listed under the map and reported (`unknown-region`); the rest renders. */
+export const UnknownNames: Story = { args: { values: '{"海城": 88, "岫岩": 56, "沈河区": 12, "鞍山经济开发区": 9}' } };
+
+/** Progressive enhancement: the child table is what readers without JavaScript see. */
+export const FromChildTable: Story = {
+  render: (a) => html`<civic-district-map data-label=${a.label} data-map="anshan" data-unit="处" data-source=${SOURCE} data-lazy="false">
+    <table>
+      <caption>${a.label}</caption>
+      <tr><th>地区</th><th>站点数</th></tr>
+      <tr><td>海城市</td><td>88</td></tr><tr><td>铁东区</td><td>61</td></tr><tr><td>岫岩满族自治县</td><td>56</td></tr>
+      <tr><td>铁西区</td><td>52</td></tr><tr><td>立山区</td><td>45</td></tr><tr><td>千山区</td><td>38</td></tr><tr><td>台安县</td><td>30</td></tr>
+    </table>
+  </civic-district-map>`,
+};
+
+/** Another city from `data-geo-src`: plain GeoJSON (乌海市, names in the default `name` property). */
+export const GeoSrcPlain: Story = {
+  args: { map: '', geoSrc: WUHAI_PLAIN, label: '乌海市各区示意数据', values: '{"海勃湾区": 12, "海南区": 7, "乌达区": 9}', unit: '个', source: '示意数据' },
+};
+
+/** ECharts' compressed `UTF8Encoding` form, names in a `district` property (`data-name-property`). */
+export const GeoSrcCompressed: Story = {
+  args: { ...GeoSrcPlain.args, geoSrc: WUHAI_COMPRESSED, nameProperty: 'district' },
+};
+
+/** Light, dark and care themes side by side, in the three locales (the toolbar switches the rest). */
+export const ThemesAndLocales: Story = {
+  render: (a) => html`<div style="display: grid; gap: 16px">
+    ${map({ ...a, lang: 'zh-CN', theme: 'light' })}
+    ${map({ ...a, lang: 'zh-TW', theme: 'dark', label: '各縣（市）區退休人員社會化管理服務站點（示意資料）', source: '示意資料' })}
+    ${map({ ...a, lang: 'en', care: true, label: 'Retiree service stations by district (illustrative data)', source: 'Illustrative data' })}
+  </div>`,
+};
+
+/** No values at all: the empty state. */
+export const Empty: Story = { args: { values: '{}' } };
+
+/** Error: `data-map` names no built-in map (`unknown-map`). */
+export const ErrorUnknownMap: Story = { args: { map: 'beijing' } };
+
+/** Error: the boundary file is missing (`fetch-failed`, with a retry button). */
+export const ErrorMissingGeoJson: Story = { args: { map: '', geoSrc: './no-such-map.geojson' } };
+
+/** Error: the boundary file is not a FeatureCollection of polygons (`invalid-json`); here, wrong `data-name-property`. */
+export const ErrorInvalidGeoJson: Story = { args: { map: '', geoSrc: WUHAI_PLAIN, nameProperty: 'NAME' } };
+
+/** Error: only http(s) and relative URLs are loaded (`invalid-url`). */
+export const ErrorInvalidUrl: Story = { args: { map: '', geoSrc: 'javascript:alert(1)' } };
+
+/** Error: a value is not a number (`invalid-number`, naming the attribute and the district). */
+export const ErrorInvalidNumber: Story = { args: { values: '{"海城": 88, "岫岩": "很多"}' } };

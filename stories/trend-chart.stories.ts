@@ -1,0 +1,230 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { CivicTrendChart } from '../packages/civic-viz/src/trend-chart/define.js';
+
+// Registered here as well as by the define module: the package declares its sources free of
+// side effects, so a bundler may drop a bare `import './define.js'` (the guarded define makes
+// the second call a no-op).
+CivicTrendChart.define('civic-trend-chart');
+
+/*
+ * Figures from the 2021 report (shared/seed): 城市低保平均提高5.62%，农村低保提高8.09%;
+ * 机械化清扫率由年初的78%达到目前的92%; 中小学生参与课后服务率达94.1%以上; 家庭光纤入户率、
+ * IPv6网站支持率100%; 创业担保贷款额度由15万元提高至20万元; 停业整改188家、关停39家、取缔147家;
+ * 教室灯3490盏、辅助用房灯4600盏. The report gives no years for them, so the labels say 年初/目前,
+ * 调整前/调整后. Every other number below is invented for the demo and labelled 示意数据.
+ */
+const SOURCE = '《用发展温度提升幸福指数》，2021年';
+const ILLUSTRATIVE = '示意数据，非真实统计';
+
+interface Args {
+  label: string;
+  type: 'line' | 'area' | 'bar';
+  horizontal: boolean;
+  stacked: boolean;
+  smooth: boolean;
+  labels: string;
+  values: string;
+  seriesName: string;
+  series: string;
+  unit: string;
+  target: string;
+  yMin: string;
+  yMax: string;
+  src: string;
+  source: string;
+  description: string;
+  lang: string;
+  theme: string;
+  care: boolean;
+  animation: string;
+}
+
+const chart = (a: Partial<Args>) => html`<civic-trend-chart
+  lang=${a.lang || nothing}
+  data-label=${a.label || nothing}
+  data-type=${a.type || nothing}
+  ?data-horizontal=${a.horizontal}
+  ?data-stacked=${a.stacked}
+  ?data-smooth=${a.smooth}
+  data-labels=${a.labels || nothing}
+  data-values=${a.values || nothing}
+  data-series-name=${a.seriesName || nothing}
+  data-series=${a.series || nothing}
+  data-unit=${a.unit || nothing}
+  data-target=${a.target || nothing}
+  data-y-min=${a.yMin || nothing}
+  data-y-max=${a.yMax || nothing}
+  data-src=${a.src || nothing}
+  data-source=${a.source || nothing}
+  data-description=${a.description || nothing}
+  data-theme=${a.theme || nothing}
+  ?data-care=${a.care}
+  data-animation=${a.animation || nothing}
+  data-lazy="false"
+></civic-trend-chart>`;
+
+const meta: Meta<Args> = {
+  title: 'Elements/civic-trend-chart',
+  component: 'civic-trend-chart',
+  tags: ['autodocs'],
+  render: (args) => chart(args),
+  args: {
+    label: '城乡低保标准提高幅度',
+    type: 'bar',
+    labels: '城市低保,农村低保',
+    values: '5.62,8.09',
+    unit: '%',
+    source: SOURCE,
+    horizontal: false,
+    stacked: false,
+    smooth: false,
+  },
+  argTypes: {
+    type: { control: 'inline-radio', options: ['line', 'area', 'bar'] },
+    horizontal: { control: 'boolean' },
+    stacked: { control: 'boolean' },
+    smooth: { control: 'boolean' },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const SWEEP: Partial<Args> = { label: '机械化清扫率', type: 'line', labels: '年初,目前', values: '78,92', unit: '%', source: SOURCE };
+const MONTHS = '1月,2月,3月,4月,5月,6月,7月,8月,9月,10月,11月,12月';
+const TWO_SERIES = JSON.stringify([
+  { name: '城市', values: [32, 35, 41, 40, 46, 52, 55, 53, 58, 61, 63, 66] },
+  { name: '农村', values: [18, 20, 22, 27, 26, 30, 34, 37, 36, 41, 44, 47] },
+]);
+const THREE_SERIES = JSON.stringify([
+  { name: '公益性岗位', values: [120, 135, 150, 160] },
+  { name: '灵活就业', values: [80, 95, 90, 110] },
+  { name: '就业援助', values: [40, 45, 60, 58] },
+]);
+
+/** The spec's example: 城市低保 5.62%, 农村低保 8.09% (bar). */
+export const Bar: Story = {};
+
+/** A line from 年初 78% to 目前 92% (the report gives no dates, so neither does the chart). */
+export const Line: Story = { args: SWEEP };
+
+/** The same as an area chart. */
+export const Area: Story = { args: { ...SWEEP, type: 'area' } };
+
+/** Smooth lines over twelve months (示意数据). */
+export const Smooth: Story = {
+  args: { label: '某项服务月度办理量（示意数据）', type: 'line', smooth: true, labels: MONTHS, values: '32,35,41,40,46,52,55,53,58,61,63,66', unit: '件', source: ILLUSTRATIVE },
+};
+
+/** Horizontal bars for a ranking: four rates from the report, largest first. */
+export const Horizontal: Story = {
+  args: {
+    label: '报告中的部分比率指标',
+    type: 'bar',
+    horizontal: true,
+    labels: '家庭光纤入户率,IPv6网站支持率,中小学生参与课后服务率,机械化清扫率',
+    values: '100,100,94.1,92',
+    unit: '%',
+  },
+};
+
+/** 校外培训机构专项治理: counts from the report, horizontal. */
+export const HorizontalCounts: Story = {
+  args: { label: '校外培训机构专项治理', type: 'bar', horizontal: true, labels: '停业整改,取缔“黑机构”,关停', values: '188,147,39', unit: '家' },
+};
+
+/** Two series: a legend with line dash and point shape, not colour alone (示意数据). */
+export const MultiSeries: Story = {
+  args: { label: '城乡某项服务覆盖人数（示意数据）', type: 'line', labels: MONTHS, values: '', series: TWO_SERIES, unit: '万人', source: ILLUSTRATIVE },
+};
+
+/** Three bar series side by side: fill patterns tell them apart (示意数据). */
+export const MultiSeriesBars: Story = {
+  args: { label: '各季度就业帮扶人数（示意数据）', type: 'bar', labels: '一季度,二季度,三季度,四季度', values: '', series: THREE_SERIES, unit: '人', source: ILLUSTRATIVE },
+};
+
+/** Stacked bars (示意数据). */
+export const Stacked: Story = { args: { ...MultiSeriesBars.args, stacked: true } };
+
+/** Stacked areas (示意数据). */
+export const StackedArea: Story = { args: { ...MultiSeries.args, type: 'area', stacked: true } };
+
+/** A labelled target line. The target is illustrative: the report states none. */
+export const Target: Story = { args: { ...SWEEP, label: '机械化清扫率（目标为示意数据）', target: '95' } };
+
+/** The value axis limited to 70–100 with `data-y-min` / `data-y-max`. */
+export const AxisRange: Story = { args: { ...SWEEP, yMin: '70', yMax: '100' } };
+
+/** A unit that names its magnitude is never rescaled: 15万元 → 20万元 (调整前/调整后). */
+export const MagnitudeUnit: Story = {
+  args: { label: '个人创业担保贷款额度上限', type: 'bar', labels: '调整前,调整后', values: '15,20', unit: '万元', source: SOURCE },
+};
+
+/** Large numbers through the shared formatter: 2.19亿元 on the axis and in the table. */
+export const LargeNumbers: Story = {
+  args: { label: '稳岗返还资金', type: 'bar', labels: '2021年', values: '219000000', unit: '元', source: SOURCE },
+};
+
+/** Progressive enhancement: the child table is what readers without JavaScript see. */
+export const FromChildTable: Story = {
+  render: () => html`<civic-trend-chart data-label="教育局直属学校更换灯具" data-type="bar" data-unit="盏" data-source=${SOURCE} data-lazy="false">
+    <table>
+      <caption>教育局直属学校更换灯具</caption>
+      <tr><th>场所</th><th>灯具数量</th></tr>
+      <tr><td>教室</td><td>3490</td></tr>
+      <tr><td>辅助用房</td><td>4600</td></tr>
+    </table>
+  </civic-trend-chart>`,
+};
+
+/** Child JSON `{labels, series}` for payloads too large for an attribute (示意数据). */
+export const FromChildJson: Story = {
+  render: () => html`<civic-trend-chart data-label="示意数据：季度对比" data-unit="%" data-lazy="false">
+    <script type="application/json">{"labels": ["一季度", "二季度", "三季度", "四季度"], "series": [{"name": "甲", "values": [10, 20, 30, 40]}, {"name": "乙", "values": [15, 25, 20, 35]}]}</script>
+  </civic-trend-chart>`,
+};
+
+/** The author's own description replaces the automatic summary. */
+export const Description: Story = { args: { description: '农村低保标准的提高幅度（8.09%）高于城市（5.62%）。' } };
+
+/** Light, dark and care themes in the three locales (the toolbar switches the rest). */
+export const ThemesAndLocales: Story = {
+  render: (a) => html`<div style="display: grid; gap: 16px">
+    ${chart({ ...a, lang: 'zh-CN', theme: 'light' })}
+    ${chart({ ...a, lang: 'zh-TW', theme: 'dark', label: '城鄉低保標準提高幅度', labels: '城市低保,農村低保' })}
+    ${chart({ ...a, lang: 'en', care: true, label: 'Rise in minimum living allowance standards', labels: 'Urban,Rural' })}
+  </div>`,
+};
+
+/** Dark theme. */
+export const Dark: Story = { args: { theme: 'dark' } };
+
+/** Care mode (关怀模式): larger text, thicker strokes, a taller chart, no animation. */
+export const Care: Story = { args: { ...MultiSeries.args, care: true } };
+
+/** Traditional Chinese: 萬/億, 資料表. */
+export const TraditionalChinese: Story = { args: { lang: 'zh-TW', label: '城鄉低保標準提高幅度', labels: '城市低保,農村低保' } };
+
+/** English: K/M/B, "Data table". */
+export const English: Story = { args: { lang: 'en', label: 'Rise in minimum living allowance standards', labels: 'Urban,Rural' } };
+
+/**
+ * Loading: the data URL does not answer (a non-routable address), so the skeleton stays until
+ * the fetch times out (15 s) and the chart shows `fetch-timeout` with a retry button.
+ */
+export const Loading: Story = { args: { labels: '', values: '', src: 'http://10.255.255.1/trend.json' } };
+
+/** No values at all: the empty state. */
+export const Empty: Story = { args: { values: '[]' } };
+
+/** Error: three values for two labels (`length-mismatch`). */
+export const ErrorLengthMismatch: Story = { args: { values: '5.62,8.09,9' } };
+
+/** Error: a value is not a number (`invalid-number`, naming data-values and the position). */
+export const ErrorInvalidNumber: Story = { args: { values: '5.62,很多' } };
+
+/** Error: malformed `data-series` JSON (`invalid-json`). */
+export const ErrorInvalidJson: Story = { args: { values: '', series: '[{"name": "城市", "values": [1, 2]' } };
+
+/** Error: the data file is missing (`fetch-failed`, with a retry button). */
+export const ErrorFetchFailed: Story = { args: { labels: '', values: '', src: './no-such-data.json' } };
