@@ -36,6 +36,8 @@ export default defineConfig({
     rollupOptions: {
       external: cdn ? [] : [/^lit(\/|$)/, /^@lit\//, /^echarts(\/|$)/, /^zrender(\/|$)/, /^@civic-viz\/geo(\/|$)/, /^tslib$/],
       output: {
+        // Vite 8 lib mode keeps whitespace with build.minify alone; this minifies fully.
+        minify: true,
         entryFileNames: '[name].js',
         // Family registries and map data get recognisable names: the size check finds them by it.
         chunkFileNames: (chunk) => {

@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { cspPlugin } from './scripts/wtr-csp-plugin.mjs';
 import { fixtureMiddleware } from './scripts/wtr-fixture-server.mjs';
+import { reactEsmPlugin } from './scripts/wtr-react-plugin.mjs';
 
 /** Browser tests in real Chromium. CHROME_PATH points at another Chrome/Chromium binary. */
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -10,10 +11,10 @@ export default {
   files: ['packages/civic-viz/test/**/*.test.{ts,tsx}', '!packages/civic-viz/test/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   rootDir: '.',
-  concurrency: 2,
+  concurrency: 1,
   testsFinishTimeout: 300000,
   middleware: [fixtureMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, tsx: true, tsconfig: 'tsconfig.json', target: 'es2022' }), cspPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsx: true, tsconfig: 'tsconfig.json', target: 'es2022' }), cspPlugin(), reactEsmPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {
