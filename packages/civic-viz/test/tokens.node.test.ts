@@ -40,3 +40,12 @@ for (const [name, p] of Object.entries(palettes)) {
     }
   });
 }
+
+test('the documented public token names are the ones the styles read', async () => {
+  const { tokenStyles } = await import('../src/core/tokens.js');
+  const text = String(tokenStyles.cssText);
+  for (const name of ['--civic-text-muted', '--civic-surface', '--civic-accent', '--civic-map-low', '--civic-series-1']) {
+    assert.ok(text.includes(`var(${name},`), name);
+  }
+  assert.ok(!text.includes('var(--civic-muted,'));
+});

@@ -65,7 +65,9 @@ function declarations(p: Palette): string {
   const entries: [string, string][] = Object.entries(p).flatMap(([k, v]) =>
     Array.isArray(v) ? v.map((c, i): [string, string] => [`series-${i + 1}`, c]) : [[kebab(k), v as string]],
   );
-  return entries.map(([name, value]) => `--_${name}:var(--civic-${name},${value});`).join('');
+  // The public name of `muted` is the documented `--civic-text-muted`.
+  const publicName = (name: string) => (name === 'muted' ? 'text-muted' : name);
+  return entries.map(([name, value]) => `--_${name}:var(--civic-${publicName(name)},${value});`).join('');
 }
 
 /**
