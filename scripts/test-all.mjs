@@ -26,8 +26,9 @@ function find(dir, suffix) {
 const nodeTests = [...find('packages/geo/test', '.node.test.ts'), ...find('packages/civic-viz/test', '.node.test.ts')];
 
 const steps = [
-  { name: 'typecheck', cmd: 'npm', args: ['run', '-s', 'typecheck'] },
+  // geo first: the typecheck needs its generated declarations.
   { name: 'build geo', cmd: 'npm', args: ['run', '-s', 'build', '-w', '@civic-viz/geo'] },
+  { name: 'typecheck', cmd: 'npm', args: ['run', '-s', 'typecheck'] },
   { name: 'node tests', cmd: 'node', args: ['--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests], counts: 'node' },
   { name: 'build library (npm)', cmd: 'npx', args: ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'] },
   { name: 'build library (cdn)', cmd: 'npx', args: ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'], env: { CIVIC_BUILD: 'cdn' } },

@@ -483,7 +483,9 @@ describe('<civic-district-map> lifecycle while loading', () => {
     document.body.append(el);
     await drawn(el);
     const { count } = await (await fetch(`/__fixture/count?key=${key}`)).json();
-    expect(count).to.equal(2);
+    // The server counts a request when it arrives; an abort can beat the first one there, so 1 or 2.
+    // Being drawn at all proves a load completed after re-insertion (the first one was aborted).
+    expect(count).to.be.within(1, 2);
     expect(inside(el).chart.inits).to.equal(1);
   });
 });
