@@ -93,13 +93,24 @@ for (const variant of variants) {
     });
 
     test('hovering a point shows our tooltip for it, next to the pointer', async () => {
-      const p = await pointOnScreen(page, POINT);
-      await page.mouse.move(p.x - 20, p.y + 10);
-      await page.mouse.move(p.x, p.y, { steps: 4 });
-      await page.waitForFunction(() => {
-        const tip = document.getElementById('chart').shadowRoot.querySelector('[part=tooltip]');
-        return tip && !tip.hidden && tip.textContent.includes('2020');
-      }, null, { timeout: 5000 });
+      // The chart may still settle (layout at a large root font, a late resize): bring it into view,
+      // re-measure the point and hover again, up to three times, before judging.
+      let p;
+      for (let attempt = 0; ; attempt++) {
+        await page.evaluate(() => document.getElementById('chart').scrollIntoView({ block: 'center' }));
+        p = await pointOnScreen(page, POINT);
+        await page.mouse.move(p.x - 20, p.y + 10);
+        await page.mouse.move(p.x, p.y, { steps: 4 });
+        try {
+          await page.waitForFunction(() => {
+            const tip = document.getElementById('chart').shadowRoot.querySelector('[part=tooltip]');
+            return tip && !tip.hidden && tip.textContent.includes('2020');
+          }, null, { timeout: 2000 });
+          break;
+        } catch (e) {
+          if (attempt === 2) throw e;
+        }
+      }
       const tip = await tooltip(page);
       assert.match(tip.text, /2020年/);
       assert.match(tip.text, /78%/);
