@@ -159,3 +159,11 @@ export function guardContainer(dom: HTMLElement): void {
     },
   });
 }
+
+/**
+ * True when only pointer/keyboard feedback state changed since the chart was drawn: the overlays
+ * re-render, but the ECharts option need not be rebuilt (nor the theme re-read).
+ */
+export function feedbackOnly(changed: ReadonlyMap<PropertyKey, unknown>, feedback: ReadonlySet<string>, chart: ChartController): boolean {
+  return changed.size > 0 && !!chart.chart && [...changed.keys()].every((k) => feedback.has(k as string));
+}

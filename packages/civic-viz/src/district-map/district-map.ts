@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CivicElement } from '../core/base-element.js';
-import { ChartController, type ChartInstance, type ChartRegistry } from '../core/chart-controller.js';
+import { ChartController, type ChartInstance, type ChartRegistry, feedbackOnly } from '../core/chart-controller.js';
 import { placeTooltip, renderTooltip } from '../core/chart-tooltip.js';
 import { chartStyles } from '../core/chart.styles.js';
 import type { Payload } from '../core/data-controller.js';
@@ -307,8 +307,7 @@ export class CivicDistrictMap extends CivicElement<MapData> {
     const view = this.state === 'ready' ? this.view : undefined;
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
     // Pointer and keyboard feedback re-render often and never change the option or the legend.
-    const feedbackOnly = changed.size > 0 && [...changed.keys()].every((k) => UI_STATE.has(k as string)) && !!this.chart.chart;
-    if (view && frame && !feedbackOnly) {
+    if (view && frame && !feedbackOnly(changed, UI_STATE, this.chart)) {
       // Read after rendering, so theme, care mode and page CSS overrides reach the canvas.
       const palette = (this.palette = readPalette(frame));
       const scale = this.scaleFor(view, palette);

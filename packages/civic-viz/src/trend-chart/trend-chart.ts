@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CivicElement } from '../core/base-element.js';
-import { ChartController, type ChartInstance, type ChartRegistry } from '../core/chart-controller.js';
+import { ChartController, type ChartInstance, type ChartRegistry, feedbackOnly } from '../core/chart-controller.js';
 import { placeMarker, placeTooltip, renderTooltip } from '../core/chart-tooltip.js';
 import { chartStyles } from '../core/chart.styles.js';
 import type { Payload } from '../core/data-controller.js';
@@ -228,8 +228,7 @@ export class CivicTrendChart extends CivicElement<TrendData> {
   protected override updated(changed: PropertyValues<this>): void {
     const view = this.view;
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
-    const feedbackOnly = changed.size > 0 && [...changed.keys()].every((k) => UI_STATE.has(k as string)) && !!this.chart.chart;
-    if (view && frame && !feedbackOnly) this.draw(view, frame);
+    if (view && frame && !feedbackOnly(changed, UI_STATE, this.chart)) this.draw(view, frame);
     this.placeOverlays();
     super.updated(changed);
   }
