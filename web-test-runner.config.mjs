@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { cspPlugin } from './scripts/wtr-csp-plugin.mjs';
 import { fixtureMiddleware } from './scripts/wtr-fixture-server.mjs';
+import { mediaFeaturesPlugin } from './scripts/wtr-media-plugin.mjs';
 import { reactEsmPlugin } from './scripts/wtr-react-plugin.mjs';
 
 /** Browser tests in real Chromium. CHROME_PATH points at another Chrome/Chromium binary. */
@@ -14,7 +15,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300000,
   middleware: [fixtureMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, tsx: true, tsconfig: 'tsconfig.json', target: 'es2022' }), cspPlugin(), reactEsmPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsx: true, tsconfig: 'tsconfig.json', target: 'es2022' }), cspPlugin(), reactEsmPlugin(), mediaFeaturesPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -37,8 +37,9 @@ const steps = [
   { name: 'size budgets', cmd: 'node', args: ['scripts/size-check.mjs'] },
   { name: 'browser tests', cmd: 'npx', args: ['wtr'], counts: 'wtr' },
   { name: 'build docs', cmd: 'npx', args: ['vite', 'build', '--config', 'docs/vite.config.ts', '--logLevel', 'warn'] },
-  { name: 'e2e tests', cmd: 'node', args: ['--test', '--test-reporter=spec', '--test-concurrency=1', ...find('e2e', '.e2e.test.mjs')], counts: 'node' },
+  // Storybook before e2e: the stories suite opens every built story.
   { name: 'storybook build', cmd: 'npm', args: ['run', '-s', 'build-storybook'] },
+  { name: 'e2e tests', cmd: 'node', args: ['--test', '--test-reporter=spec', '--test-concurrency=1', ...find('e2e', '.e2e.test.mjs')], counts: 'node' },
 ].filter((s) => !only.length || only.some((o) => s.name.includes(o)));
 
 function run(step) {
