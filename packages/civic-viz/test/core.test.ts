@@ -4,7 +4,8 @@ import { CivicElement } from '../src/core/base-element.js';
 import type { Payload } from '../src/core/data-controller.js';
 import { loading } from '../src/core/data-controller.js';
 import { define } from '../src/core/define.js';
-import { CivicError, parseNumberList, toNumber } from '../src/core/parse.js';
+import { CivicError, toNumber } from '../src/core/parse.js';
+import { parseNumberList } from '../src/core/json.js';
 import { captureWarnings, expect, expectNoViolations, fixture, recordEvents, shadowText, until } from './helpers.js';
 
 /** A minimal element on the base: a list of numbers from data-values, data-src or children. */
@@ -182,7 +183,8 @@ describe('data sources', () => {
     const el = await fixture<TestList>(html`<test-list>
       <table><tr><th>年</th><th>值</th></tr><tr><td>2020</td><td>78</td></tr><tr><td>2021</td><td>92</td></tr></table>
     </test-list>`);
-    expect(el.state).to.equal('ready');
+    // The child-data reader is imported on first need: loading, then ready.
+    await until(() => el.state === 'ready', 2000, 'child table');
     expect(shadowText(el)).to.contain('78 92');
     // Built by lit: assigning script text directly is (rightly) refused under Trusted Types.
     const holder = document.createElement('div');

@@ -363,7 +363,7 @@ describe('<civic-indicator-card> states and bad input', () => {
     const table = await fixture<Card>(html`<civic-indicator-card data-animation="off" data-unit="个">
       <table><tr><th>指标</th><th>数值</th></tr><tr><td>说明</td><td>—</td></tr><tr><td>稳定就业岗位</td><td>120,000</td></tr></table>
     </civic-indicator-card>`);
-    expect(table.state).to.equal('ready');
+    await until(() => table.state === 'ready', 2000, 'child table');
     expect(readText(table)).to.contain('稳定就业岗位').and.contain('12万个');
     await expect(table).to.be.accessible();
   });

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CivicError, MAX_JSON_DEPTH, parseCsv, parseJson, parseList, parseNumberList, safeUrl, toCsv, toNumber } from '../src/core/parse.js';
+import { parseCsv, toCsv } from '../src/core/csv.js';
+import { CivicError, safeUrl, toNumber } from '../src/core/parse.js';
+import { MAX_JSON_DEPTH, parseJson, parseList, parseNumberList } from '../src/core/json.js';
 
 const code = (fn: () => unknown): string => {
   try {

@@ -282,11 +282,13 @@ describe('<civic-progress-ring> data, states and bad input', () => {
   it('reads a child table: one row is a ring, several rows are concentric rings', async () => {
     const one = await fixture<Ring>(html`<civic-progress-ring><table><tr><th>指标</th><th>%</th></tr>
       <tr><td>机械化清扫率</td><td>92</td></tr></table></civic-progress-ring>`);
+    await until(() => one.state === 'ready', 2000, 'child table');
     expect(meter(one).getAttribute('aria-valuenow')).to.equal('92');
     expect($(one, '[part=label]')!.textContent).to.equal('机械化清扫率');
     const many = await fixture<Ring>(html`<civic-progress-ring data-label="低保标准提高幅度" data-unit="%"><table>
       <tr><th>类别</th><th>提高</th><th>满值</th></tr><tr><td>城市低保</td><td>5.62</td><td>10</td></tr><tr><td>农村低保</td><td>8.09</td><td>10</td></tr>
     </table></civic-progress-ring>`);
+    await until(() => many.state === 'ready', 2000, 'child table');
     expect($$(many, 'circle.arc').map((a) => a.getAttribute('stroke-dasharray'))).to.deep.equal(['56.2 100', '80.9 100']);
     expect(shadowText(many)).to.contain('城市低保 5.62%，满值10%');
     await expect(many).to.be.accessible();

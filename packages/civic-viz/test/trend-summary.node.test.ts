@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatValue } from '../src/core/format.js';
-import { strings, type Locale } from '../src/core/strings.js';
+import type { Locale } from '../src/core/strings.js';
+import { strings } from '../src/strings.js';
 import type { TrendData } from '../src/trend-chart/model.js';
 import { csvRows, pointText, tableRows, trendSummary } from '../src/trend-chart/summary.js';
 

@@ -1,12 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DataController, readChildren, type Payload } from './data-controller.js';
+import type { DataController } from './data-controller.js';
 import { VERSION, define } from './define.js';
 import { readEnvironment, watchEnvironment, type Environment } from './environment.js';
 import type { CivicEventMap } from './events.js';
 import { formatDate, formatValue, type FormatOptions, type Notation } from './format.js';
-import { CivicError, safeUrl } from './parse.js';
-import { strings, type Strings } from './strings.js';
+import { CivicError, safeUrl, type Payload } from './parse.js';
+import { coreStrings, type CoreStrings } from './strings.js';
 import { tokenStyles } from './tokens.js';
 import { frameStyles } from './frame.styles.js';
 
@@ -95,9 +95,14 @@ export abstract class CivicElement<M = unknown> extends LitElement {
   protected model?: M;
   /** The error shown, when state is error. */
   protected error?: CivicError;
-  protected readonly data = new DataController(this, (e, hasData) => this.report(e, hasData));
+  /** The `data-src` loader, imported with the first `data-src`. */
+  protected data?: DataController;
+  private loader?: Promise<unknown>;
+  private loaderError?: CivicError;
   private childPayload?: Payload;
   private childError?: CivicError;
+  private childReader?: (host: Element) => Payload | undefined;
+  private childPending = false;
   private modelKey?: string;
   private reported = new Set<string>();
   private readyFired = false;
@@ -109,9 +114,9 @@ export abstract class CivicElement<M = unknown> extends LitElement {
   /** Subclasses: the model from inline data (payload undefined) or a payload; null means empty. Throws CivicError. */
   protected abstract buildModel(payload?: Payload): M | null;
 
-  /** The string table for the resolved locale. */
-  protected get t(): Strings {
-    return strings(this.env.locale);
+  /** The string table for the resolved locale (elements override it with their own, larger table). */
+  protected get t(): CoreStrings {
+    return coreStrings[this.env.locale];
   }
 
   /** Whether to animate: not when off, in care mode or under reduced motion. */
@@ -155,21 +160,70 @@ export abstract class CivicElement<M = unknown> extends LitElement {
   }
 
   private readChildData(fromMutation = false): void {
-    try {
-      this.childPayload = readChildren(this);
-      this.childError = undefined;
-    } catch (e) {
-      this.childPayload = undefined;
-      this.childError = toCivicError(e);
+    const read = this.childReader;
+    if (!read) {
+      // The reader is imported only by an element that has a data child.
+      this.childPayload = this.childError = undefined;
+      if (this.querySelector(':scope > script, :scope > table') && !this.childPending) {
+        this.childPending = true;
+        import('./children.js').then(
+          (m) => {
+            this.childReader = m.readChildren;
+            this.childPending = false;
+            this.readChildData(true);
+          },
+          (e: unknown) => {
+            this.childPending = false;
+            this.childError = new CivicError('fetch-failed', `the child data reader could not be loaded (${(e as Error)?.message ?? e})`);
+            this.requestUpdate();
+          },
+        );
+      }
+    } else {
+      try {
+        this.childPayload = read(this);
+        this.childError = undefined;
+      } catch (e) {
+        this.childPayload = undefined;
+        this.childError = toCivicError(e);
+      }
     }
     if (fromMutation) this.requestUpdate();
   }
 
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme') || changed.has('care')) this.env = readEnvironment(this, { theme: this.theme, care: this.care });
-    if (changed.has('src') || changed.has('refresh')) this.data.sync(changed.has('src'));
+    if (changed.has('src') || changed.has('refresh')) this.syncData(changed.has('src'));
     this.recompute();
     if (changed.has('sourceHref')) this.checkUrl(this.sourceHref, 'data-source-href');
+  }
+
+  /** Hands `data-src` to the loader, importing it first if this is the first one. */
+  private syncData(force: boolean): void {
+    if (this.data) return this.data.sync(force);
+    // A failed import is tried again for a new src or the retry button.
+    if (this.loaderError && force) this.loader = this.loaderError = undefined;
+    if (!this.src.trim() || this.loader) return;
+    this.loader = import('./data-controller.js').then(
+      ({ DataController }) => {
+        const data = (this.data = new DataController(this, (e, hasData) => this.report(e, hasData)));
+        // Removed meanwhile: the controller loads when the element is connected again.
+        if (this.isConnected) data.sync(true);
+        else data.pending = true;
+      },
+      (e: unknown) => {
+        // Offline or blocked: the same answer as a failed fetch, with a retry.
+        this.loaderError = new CivicError('fetch-failed', `the data loader could not be loaded (${(e as Error)?.message ?? e})`, 'data-src');
+        this.requestUpdate();
+      },
+    );
+  }
+
+  private retryData(): void {
+    if (this.data) this.data.retry();
+    else this.syncData(true);
+    this.requestUpdate();
   }
 
   /** Reports a link that is not http(s)/relative; the caller then renders no link. */
@@ -186,10 +240,11 @@ export abstract class CivicElement<M = unknown> extends LitElement {
       let payload: Payload | undefined;
       if (!this.hasInlineData()) {
         if (this.src.trim()) {
-          if (this.data.payload) payload = this.data.payload;
-          else if (this.data.error) throw this.data.error;
+          if (this.data?.payload) payload = this.data.payload;
+          else if (this.data?.error ?? this.loaderError) throw this.data?.error ?? this.loaderError;
           else return this.setModel(undefined, 'loading');
         } else if (this.childError) throw this.childError;
+        else if (this.childPending) return this.setModel(undefined, 'loading');
         else payload = this.childPayload;
       }
       const model = this.buildModel(payload);
@@ -271,7 +326,7 @@ export abstract class CivicElement<M = unknown> extends LitElement {
         const retry = FETCH_CODES.has(e.code) && e.code !== 'invalid-url' && this.src;
         return html`<p class="message error" part="message" role="alert">
             ${t.errors[e.code]} <code>${e.code}</code></p>
-          ${retry ? html`<button type="button" part="retry" @click=${() => this.data.retry()}>${t.retry}</button>` : nothing}`;
+          ${retry ? html`<button type="button" part="retry" @click=${() => this.retryData()}>${t.retry}</button>` : nothing}`;
       }
       default:
         return nothing;

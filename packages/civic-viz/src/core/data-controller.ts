@@ -1,13 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { CivicError, parseCsv, parseJson, readTable, safeUrl, type TextTable } from './parse.js';
+import { fetchPayload, loading } from './fetch.js';
+import { CivicError, type Payload } from './parse.js';
 
-/** External data, before an element normalizes it: parsed JSON or a text table (CSV or `<table>`). */
-export type Payload =
-  | { kind: 'json'; value: unknown; from: 'data-src' | 'child-json' }
-  | { kind: 'table'; table: TextTable; from: 'data-src' | 'child-table' };
-
-/** Tunables, exported so tests and embedders can shorten them. */
-export const loading = { timeout: 15000, minRefresh: 10 };
+// Re-exported: tests and embedders shorten the timeouts here.
+export { loading };
+export type { Payload };
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
@@ -15,9 +12,9 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * Loads `data-src` (JSON or CSV) with a timeout, aborts on disconnect, re-fetches every
- * `data-refresh` seconds keeping the last good data, and reads child JSON/table fallbacks.
- * A DOM move (disconnect + reconnect of the same src) neither aborts a finished load nor re-fetches.
+ * Loads `data-src` (JSON or CSV) with a timeout, aborts on disconnect and re-fetches every
+ * `data-refresh` seconds keeping the last good data. The base element imports this module with
+ * the first `data-src`, so a page of inline-data widgets never downloads it. A DOM move (disconnect + reconnect of the same src) neither aborts a finished load nor re-fetches.
  */
 export class DataController implements ReactiveController {
   /** Last good payload from `data-src`. */
@@ -108,69 +105,4 @@ export class DataController implements ReactiveController {
       }
     }
   }
-}
-
-/** A fetched response body with its content type (lower case) and the URL used. */
-export interface FetchedText {
-  text: string;
-  type: string;
-  url: string;
-}
-
-/**
- * Fetches text with the shared timeout (`loading.timeout`); only http(s)/relative URLs. Errors
- * (`invalid-url`, `fetch-failed`, `fetch-timeout`) name `attribute`. Used for `data-src` and
- * for other URLs an element loads (the district map's `data-geo-src`).
- */
-export async function fetchText(src: string, signal: AbortSignal, attribute = 'data-src'): Promise<FetchedText> {
-  const url = safeUrl(src);
-  if (!url) throw new CivicError('invalid-url', `only http(s) and relative URLs are allowed: ${src.slice(0, 60)}`, attribute);
-  let timedOut = false;
-  const timeout = new AbortController();
-  const t = setTimeout(() => ((timedOut = true), timeout.abort()), loading.timeout);
-  const onAbort = () => timeout.abort();
-  signal.addEventListener('abort', onAbort);
-  try {
-    let res: Response;
-    try {
-      res = await fetch(url, { signal: timeout.signal, credentials: 'same-origin' });
-    } catch (e) {
-      throw new CivicError(timedOut ? 'fetch-timeout' : 'fetch-failed', timedOut ? `no response within ${loading.timeout} ms` : `network error (${(e as Error).message})`, attribute);
-    }
-    if (!res.ok) throw new CivicError('fetch-failed', `HTTP ${res.status} for ${url}`, attribute);
-    let text: string;
-    try {
-      text = await res.text();
-    } catch {
-      throw new CivicError(timedOut ? 'fetch-timeout' : 'fetch-failed', 'the response body could not be read', attribute);
-    }
-    return { text, type: (res.headers.get('content-type') ?? '').toLowerCase(), url };
-  } finally {
-    clearTimeout(t);
-    signal.removeEventListener('abort', onAbort);
-  }
-}
-
-/** Fetches and parses JSON or CSV, by content type, else by extension. */
-export async function fetchPayload(src: string, signal: AbortSignal): Promise<Payload> {
-  const { text, type, url } = await fetchText(src, signal, 'data-src');
-  const path = url.split(/[?#]/)[0].toLowerCase();
-  if (type.includes('json') || (!type.includes('csv') && path.endsWith('.json'))) {
-    return { kind: 'json', value: parseJson(text, 'data-src'), from: 'data-src' };
-  }
-  if (type.includes('csv') || path.endsWith('.csv') || path.endsWith('.tsv')) {
-    return { kind: 'table', table: parseCsv(text, 'data-src'), from: 'data-src' };
-  }
-  throw new CivicError('unsupported-format', `expected JSON or CSV, got ${type || 'an unknown type'}`, 'data-src');
-}
-
-/** Reads a child `<script type="application/json">` or, failing that, a child `<table>`. */
-export function readChildren(host: Element): Payload | undefined {
-  for (const child of Array.from(host.children)) {
-    if (child instanceof HTMLScriptElement && /json/i.test(child.type)) {
-      return { kind: 'json', value: parseJson(child.textContent ?? '', 'script[type="application/json"]'), from: 'child-json' };
-    }
-  }
-  const table = Array.from(host.children).find((c): c is HTMLTableElement => c instanceof HTMLTableElement);
-  return table ? { kind: 'table', table: readTable(table), from: 'child-table' } : undefined;
 }

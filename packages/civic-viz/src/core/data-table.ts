@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
-import { toCsv } from './parse.js';
-import type { Strings } from './strings.js';
+import { toCsv } from './csv.js';
+import type { ChartStrings } from './chart-strings.js';
 
 /**
  * The "数据表" toggle of the charts (spec §7, §8): a button, a real `<table>` with a caption and
@@ -25,7 +25,7 @@ export interface DataTable {
   open: boolean;
   onToggle: () => void;
   /** The element's string table. */
-  t: Strings;
+  t: ChartStrings;
   /** Id of the table's container, for `aria-controls` (unique inside the shadow root). */
   id?: string;
 }

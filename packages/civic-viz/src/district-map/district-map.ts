@@ -4,7 +4,7 @@ import { CivicElement } from '../core/base-element.js';
 import { ChartController, type ChartInstance, type ChartRegistry, feedbackOnly } from '../core/chart-controller.js';
 import { placeTooltip, renderTooltip } from '../core/chart-tooltip.js';
 import { chartStyles } from '../core/chart.styles.js';
-import type { Payload } from '../core/data-controller.js';
+import type { Payload } from '../core/parse.js';
 import { renderDataTable } from '../core/data-table.js';
 import { formatNumber } from '../core/format.js';
 import { CivicError } from '../core/parse.js';
@@ -17,6 +17,7 @@ import { fromPayload, fromValues, joinData, spatialOrder, type MapData, type Map
 import { buildMapOption } from './options.js';
 import { legendEntries, linearScale, parseBreaks, parseColors, thresholdScale, type ColorScale, type LegendEntry, type Rgba } from './scale.js';
 import { mapSummary, regionText, tableRows } from './summary.js';
+import { districtMapStrings, type DistrictMapStrings } from './strings.js';
 
 type MapRegistry = typeof import('../echarts/map.js');
 
@@ -130,6 +131,10 @@ export class CivicDistrictMap extends CivicElement<MapData> {
   private drawnOn?: ChartInstance;
   private highlightDirty = false;
   private hasFocus = false;
+
+  protected override get t(): DistrictMapStrings {
+    return districtMapStrings[this.env.locale];
+  }
 
   protected hasInlineData(): boolean {
     return this.values !== '' && this.values != null;

@@ -5,8 +5,9 @@
  * `data-name-property`. `normalizeGeo` (pure) validates and decodes; `GeoController` loads.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchText } from '../core/data-controller.js';
-import { CivicError, parseJson } from '../core/parse.js';
+import { fetchText } from '../core/fetch.js';
+import { CivicError } from '../core/parse.js';
+import { parseJson } from '../core/json.js';
 
 type Position = [number, number];
 type Ring = Position[];

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Strings } from '../core/strings.js';
+import type { ChartStrings } from '../core/chart-strings.js';
 import { parseColor, type ColorScale, type LegendEntry, type Rgba } from './scale.js';
 
 /**
@@ -9,7 +9,7 @@ import { parseColor, type ColorScale, type LegendEntry, type Rgba } from './scal
  */
 
 /** The legend: one entry per class (or the low and high ends around a gradient), then "no data". */
-export function renderLegend(entries: LegendEntry[], kind: ColorScale['kind'] | undefined, hasNoData: boolean, t: Strings): TemplateResult {
+export function renderLegend(entries: LegendEntry[], kind: ColorScale['kind'] | undefined, hasNoData: boolean, t: ChartStrings): TemplateResult {
   return html`<ul class="legend" part="legend" aria-label=${t.legend}>
     ${entries.map(
       (e, i) => html`${kind === 'linear' && i === 1 ? html`<li aria-hidden="true"><span class="ramp"></span></li>` : nothing}

@@ -11,8 +11,9 @@
  * header). A value of null, "" or a dash (-, –, —) means "no data" for that region; anything
  * else that is not a finite number is `invalid-number`, naming the attribute and the region.
  */
-import type { Payload } from '../core/data-controller.js';
-import { CivicError, parseJson, toNumber, type TextTable } from '../core/parse.js';
+import type { Payload } from '../core/parse.js';
+import { CivicError, toNumber, type TextTable } from '../core/parse.js';
+import { parseJson } from '../core/json.js';
 import type { GeoRegion } from './geo-source.js';
 import { indexRegions, matchRegions, type RegionIndex, type Unmatched } from './match.js';
 

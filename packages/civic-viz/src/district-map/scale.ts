@@ -4,7 +4,8 @@
  * text. Pure: no DOM, no ECharts. Colours are read as hex, rgb()/rgba() or hsl()/hsla(); the
  * element passes a browser-backed resolver for any other CSS colour (named colours, oklch() …).
  */
-import { CivicError, parseList, toNumber } from '../core/parse.js';
+import { CivicError, toNumber } from '../core/parse.js';
+import { parseList } from '../core/json.js';
 
 /** A colour as red, green, blue (0–255) and alpha (0–1). */
 export type Rgba = [number, number, number, number];

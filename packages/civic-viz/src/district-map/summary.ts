@@ -3,7 +3,7 @@
  * `data-description` is set), the text of one region (tooltip and live region) and the rows
  * of the data table. Pure; strings come from the locale's table.
  */
-import type { Strings } from '../core/strings.js';
+import type { DistrictMapStrings } from './strings.js';
 import type { MapView, RegionDatum } from './model.js';
 
 /** Formats a value with the element's unit, notation and precision. */
@@ -13,7 +13,7 @@ export type Formatter = (v: number) => string;
  * "地图，7个地区。最高：海城市 88处；最低：台安县 30处。2个地区无数据：千山区、立山区。未匹配：某某区。"
  * Ties name every region sharing the value; regions without data and unmatched names are listed.
  */
-export function mapSummary(view: MapView, t: Strings, format: Formatter): string {
+export function mapSummary(view: MapView, t: DistrictMapStrings, format: Formatter): string {
   const m = t.map;
   const end = m.sentenceEnd;
   const names = (list: RegionDatum[]) => list.map((r) => r.name).join(m.nameSep);
@@ -34,7 +34,7 @@ export function mapSummary(view: MapView, t: Strings, format: Formatter): string
 }
 
 /** "海城市 · 88处 · 第1位，共7个", or "千山区 · 无数据": tooltip and live-region text. */
-export function regionText(r: RegionDatum, total: number, t: Strings, format: Formatter): string {
+export function regionText(r: RegionDatum, total: number, t: DistrictMapStrings, format: Formatter): string {
   if (r.value == null) return `${r.name} · ${t.noData}`;
   return `${r.name} · ${format(r.value)} · ${t.rank(r.rank!, total)}`;
 }

@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CivicElement } from '../core/base-element.js';
-import type { Payload } from '../core/data-controller.js';
+import type { Payload } from '../core/parse.js';
 import { formatPercent, percentChange, toPrecision } from '../core/format.js';
 import { CivicError, optionalNumber, toNumber, type NumberInput } from '../core/parse.js';
 import { cardStyles } from './indicator-card.styles.js';
 import { Sparkline, sparklineStyles } from './sparkline.js';
+import { cardStrings, type CardStrings } from './strings.js';
 
 /** The normalized data of an indicator card (also the `civic-data` detail). */
 export interface IndicatorData {
@@ -85,12 +86,16 @@ export class CivicIndicatorCard extends CivicElement<IndicatorData> {
   // ECharts is loaded only when data-sparkline has numbers (sparkline.ts).
   private readonly spark = new Sparkline(this, {
     format: (v) => this.formatValue(v, { unit: this.model ? this.unitOf(this.model) : this.unit }),
-    strings: () => this.t,
+    locale: () => this.env.locale,
     care: () => this.env.care,
     animate: () => this.shouldAnimate && document.visibilityState !== 'hidden',
     report: (e) => this.report(e, true),
     drawn: () => this.markReady(),
   });
+
+  protected override get t(): CardStrings {
+    return cardStrings[this.env.locale];
+  }
 
   protected hasInlineData(): boolean {
     return this.value != null && this.value !== '';

@@ -1,9 +1,11 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { CivicElement } from '../core/base-element.js';
 import { ChartController, type ChartRegistry } from '../core/chart-controller.js';
-import { CivicError, parseList, parseStructured, toNumber } from '../core/parse.js';
+import { CivicError, toNumber } from '../core/parse.js';
+import { parseList, parseStructured } from '../core/json.js';
 import { readPalette, type Palette } from '../core/tokens.js';
 import type { TrendData } from '../trend-chart/model.js';
+import { trendChartStrings } from '../trend-chart/strings.js';
 import { trendSummary } from '../trend-chart/summary.js';
 import type { SparklineHost, SparklineOptions } from './sparkline.js';
 
@@ -116,7 +118,7 @@ export class SparklineController implements ReactiveController {
   /** The sparkline's box and its summary, or nothing. */
   render(): TemplateResult | typeof nothing {
     if (!this.data) return nothing;
-    const t = this.opts.strings();
+    const t = trendChartStrings[this.opts.locale()];
     return html`<div class="sparkline" part="sparkline">
       <div class="spark-canvas" aria-hidden="true"></div>
       <span class="sr-only">${trendSummary(this.data, t.chartTypes.sparkline, t, this.opts.format)}</span>

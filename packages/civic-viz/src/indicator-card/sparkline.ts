@@ -2,7 +2,7 @@ import { css, nothing, type ReactiveController, type TemplateResult } from 'lit'
 import type { CivicElement } from '../core/base-element.js';
 import type { ChartController, ChartHost } from '../core/chart-controller.js';
 import type { CivicError } from '../core/parse.js';
-import type { Strings } from '../core/strings.js';
+import type { Locale } from '../core/strings.js';
 import type { SparklineController } from './sparkline-chart.js';
 
 /** What the card hands the sparkline: its attributes. */
@@ -15,8 +15,8 @@ export interface SparklineHost extends ChartHost {
 export interface SparklineOptions {
   /** The card's number format (its unit included). */
   format: (v: number) => string;
-  /** The card's string table. */
-  strings: () => Strings;
+  /** The card's resolved locale (the sparkline brings its own words). */
+  locale: () => Locale;
   care: () => boolean;
   animate: () => boolean;
   /** A bad data-sparkline is reported without failing the card (the figure still shows). */

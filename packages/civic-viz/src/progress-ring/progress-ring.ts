@@ -1,10 +1,12 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicElement } from '../core/base-element.js';
-import type { Payload } from '../core/data-controller.js';
+import type { Payload } from '../core/parse.js';
 import { formatNumber } from '../core/format.js';
-import { CivicError, optionalNumber, parseStructured, toNumber, type NumberInput } from '../core/parse.js';
+import { CivicError, optionalNumber, toNumber, type NumberInput } from '../core/parse.js';
+import { parseStructured } from '../core/json.js';
 import { ringStyles } from './progress-ring.styles.js';
+import { ringStrings, type RingStrings } from './strings.js';
 
 /** One ring: its label, value and full-scale value. */
 export interface RingDatum {
@@ -71,6 +73,10 @@ export class CivicProgressRing extends CivicElement<RingData> {
   @property({ attribute: 'data-change-label' }) changeLabel = '';
   /** Concentric rings: JSON `[{label, value, max}]`, or an array through the property. */
   @property({ attribute: 'data-rings' }) rings?: string | RingInput[] | null;
+
+  protected override get t(): RingStrings {
+    return ringStrings[this.env.locale];
+  }
 
   protected hasInlineData(): boolean {
     return given(this.value) || given(this.rings);

@@ -1,5 +1,5 @@
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import type { Strings } from '../core/strings.js';
+import type { ChartStrings } from '../core/chart-strings.js';
 import { DASHES, DECALS, SYMBOLS, type TrendType } from './options.js';
 
 /**
@@ -7,7 +7,7 @@ import { DASHES, DECALS, SYMBOLS, type TrendType } from './options.js';
  * repeats what tells the series apart on the canvas besides colour — the line's dash and point
  * shape, or the bar's fill pattern (spec §10: colour is never the only encoding).
  */
-export function renderLegend(names: string[], type: TrendType, t: Strings): TemplateResult {
+export function renderLegend(names: string[], type: TrendType, t: ChartStrings): TemplateResult {
   return html`<ul class="legend" part="legend" aria-label=${t.legend}>
     ${names.map((name, i) => html`<li><svg class="key s${i % 6}" viewBox="0 0 22 10" aria-hidden="true" focusable="false">${type === 'bar' ? barKey(i) : lineKey(i)}</svg>${name}</li>`)}
   </ul>`;

@@ -3,8 +3,9 @@
  * and text tables all become one `TrendData`. Problems throw a `CivicError` naming the
  * attribute (or payload source) and, for numbers, the position.
  */
-import type { Payload } from '../core/data-controller.js';
-import { CivicError, parseList, parseStructured, toNumber } from '../core/parse.js';
+import type { Payload } from '../core/parse.js';
+import { CivicError, toNumber } from '../core/parse.js';
+import { parseList, parseStructured } from '../core/json.js';
 
 /** One series: a name and one value per label (`null` = no value, drawn as a gap). */
 export interface TrendSeries {

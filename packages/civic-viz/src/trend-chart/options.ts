@@ -5,7 +5,7 @@
  */
 import type { TrendOption } from '../echarts/trend.js';
 import { formatValue, type FormatOptions } from '../core/format.js';
-import { strings } from '../core/strings.js';
+import { trendChartStrings } from './strings.js';
 import type { Palette } from '../core/tokens.js';
 import type { TrendData } from './model.js';
 
@@ -172,7 +172,7 @@ export function buildTrendOption(input: TrendOptionInput): TrendOption {
   });
 
   if (target != null && Number.isFinite(target) && series.length) {
-    const label = strings(input.format.locale).trend.targetLine(fmt(target));
+    const label = trendChartStrings[input.format.locale].trend.targetLine(fmt(target));
     (series[0] as Record<string, unknown>).markLine = {
       silent: true,
       animation: false,

@@ -4,7 +4,7 @@ import { CivicElement } from '../core/base-element.js';
 import { ChartController, type ChartInstance, type ChartRegistry, feedbackOnly } from '../core/chart-controller.js';
 import { placeMarker, placeTooltip, renderTooltip } from '../core/chart-tooltip.js';
 import { chartStyles } from '../core/chart.styles.js';
-import type { Payload } from '../core/data-controller.js';
+import type { Payload } from '../core/parse.js';
 import { renderDataTable } from '../core/data-table.js';
 import { optionalNumber, type NumberInput } from '../core/parse.js';
 import { readPalette } from '../core/tokens.js';
@@ -13,6 +13,7 @@ import { fromInline, fromPayload, hasInline, type TrendData, type TrendSeries } 
 import { buildTrendOption, type TrendType } from './options.js';
 import { csvRows, pointText, tableRows, trendSummary } from './summary.js';
 import { trendChartStyles } from './trend-chart.styles.js';
+import { trendChartStrings, type TrendChartStrings } from './strings.js';
 
 export type { TrendData, TrendSeries } from './model.js';
 export type { TrendType } from './options.js';
@@ -119,6 +120,10 @@ export class CivicTrendChart extends CivicElement<TrendData> {
     // Back after a removal, the theme or locale may have changed: rebuild the option (a move
     // finds it unchanged and leaves the chart alone).
     this.requestUpdate();
+  }
+
+  protected override get t(): TrendChartStrings {
+    return trendChartStrings[this.env.locale];
   }
 
   protected hasInlineData(): boolean {
