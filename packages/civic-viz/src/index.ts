@@ -7,6 +7,5 @@ export { CivicError, safeUrl } from './core/parse.js';
 export { parseJson } from './core/json.js';
 export { parseCsv, toCsv } from './core/csv.js';
 export { toLocale, type Locale, type ErrorCode } from './core/strings.js';
-export { strings, type Strings } from './strings.js';
 export { palettes, type Palette, type ThemeName } from './core/tokens.js';
 export { loading } from './core/data-controller.js';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import anshan from '@civic-viz/geo/anshan';
 import { formatValue } from '../src/core/format.js';
 import type { Locale } from '../src/core/strings.js';
-import { strings } from '../src/strings.js';
+import { strings } from './all-strings.js';
 import { palettes } from '../src/core/tokens.js';
 import { normalizeGeo } from '../src/district-map/geo-source.js';
 import { fromValues, joinData } from '../src/district-map/model.js';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { intlLocale, toLocale, type Locale } from '../src/core/strings.js';
-import { strings } from '../src/strings.js';
+import { strings } from './all-strings.js';
 
 test('toLocale maps BCP 47 tags to our three locales', () => {
   const cases: [string | null, Locale][] = [

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatValue } from '../src/core/format.js';
 import type { Locale } from '../src/core/strings.js';
-import { strings } from '../src/strings.js';
+import { strings } from './all-strings.js';
 import type { TrendData } from '../src/trend-chart/model.js';
 import { csvRows, pointText, tableRows, trendSummary } from '../src/trend-chart/summary.js';
 
