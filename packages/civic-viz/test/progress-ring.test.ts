@@ -220,6 +220,41 @@ describe('<civic-progress-ring> size, care, themes and motion', () => {
     expect($(el, 'g')!.getAttribute('stroke-width')).to.equal('10');
   });
 
+  it('fits long value texts inside the track in every locale, care mode and ring size', async () => {
+    /** Width of the rendered number against the hole inside the track (inner diameter of the ring). */
+    const fits = (el: Ring) => {
+      const value = $(el, '[part=value]')!;
+      const range = document.createRange();
+      range.selectNodeContents(value);
+      const text = range.getBoundingClientRect().width;
+      const ring = $(el, 'svg')!.getBoundingClientRect().width;
+      const stroke = Number($(el, 'g')!.getAttribute('stroke-width'));
+      const hole = (ring * (2 * (46 - stroke))) / 100;
+      return { text, hole, ok: text > 0 && text <= hole };
+    };
+    const cases = [
+      { value: '104000', unit: '人', max: '200000', lang: 'zh-CN' },
+      { value: '104000', unit: '人', max: '200000', lang: 'zh-TW' },
+      { value: '1234567', unit: 'people', max: '2000000', lang: 'en', notation: 'standard' },
+      { value: '219000000', unit: '元', max: '300000000', lang: 'en' },
+      { value: '94.1', unit: '%', max: '100', lang: 'zh-CN' },
+    ];
+    for (const c of cases) {
+      for (const care of [false, true]) {
+        for (const size of ['140px', '100px']) {
+          const el = await fixture<Ring>(html`<civic-progress-ring lang=${c.lang} data-value=${c.value} data-max=${c.max}
+            data-unit=${c.unit} data-notation=${c.notation ?? 'auto'} ?data-care=${care}></civic-progress-ring>`);
+          el.style.setProperty('--civic-ring-size', size);
+          const r = fits(el);
+          expect(r.ok, `${c.value}${c.unit} ${c.lang} care=${care} ${size}: text ${r.text.toFixed(1)}px, hole ${r.hole.toFixed(1)}px`).to.equal(true);
+        }
+      }
+    }
+    // A short number keeps its large size: the fitting only ever shrinks.
+    const short = await fixture<Ring>(html`<civic-progress-ring data-value="92"></civic-progress-ring>`);
+    expect(px(css($(short, '[part=value]')).fontSize)).to.be.closeTo(140 * 0.22, 0.5);
+  });
+
   it('takes colours from the theme tokens', async () => {
     const el = await fixture<Ring>(html`<civic-progress-ring data-value="92" data-target="95"></civic-progress-ring>`);
     expect(css($(el, '.arc')).stroke).to.equal(rgb(palettes.light.accent));

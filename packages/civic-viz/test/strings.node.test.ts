@@ -30,3 +30,14 @@ test('every locale has every string, none empty, and they differ where they shou
   assert.equal(strings('zh-Hans').errors['invalid-json'], '数据格式有误');
   assert.equal(strings('zh-Hant').points('14'), '14個百分點');
 });
+
+test('the ring estimates value widths: CJK full width, digits half, punctuation narrow', async () => {
+  const { textEms, widthStep } = await import('../src/progress-ring/fit.js');
+  assert.equal(textEms('万人'), 2);
+  assert.ok(Math.abs(textEms('10.4') - 2.28) < 1e-9);
+  assert.ok(textEms('10.4万人') > textEms('92%'));
+  assert.equal(widthStep('92%'), 2);
+  assert.equal(widthStep('94.1%'), 4);
+  assert.equal(widthStep('10.4万人'), 5);
+  assert.equal(widthStep('x'.repeat(40)), 12);
+});

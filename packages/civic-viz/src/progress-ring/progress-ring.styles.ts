@@ -22,11 +22,16 @@ export const ringStyles = css`
     inset: 0;
     display: grid;
     place-items: center;
-    font-size: min(var(--_value-size), calc(var(--_ring) * 0.22));
+    /* The hole inside the track is 64–72 % of the ring wide (care–normal); the number takes its width class
+       (w2…w12: its estimated width in em, fit.ts) so "10.4万人" shrinks where "92%" need not. */
+    font-size: min(var(--_value-size), calc(var(--_ring) * 0.22), calc(var(--_ring) * 0.58 / var(--_w, 2.5)));
+    white-space: nowrap;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     line-height: 1;
   }
+  .w3 { --_w: 3; } .w4 { --_w: 4; } .w5 { --_w: 5; } .w6 { --_w: 6; } .w7 { --_w: 7; } .w8 { --_w: 8; }
+  .w9 { --_w: 9; } .w10 { --_w: 10; } .w11 { --_w: 11; } .w12 { --_w: 12; }
   .info { display: flex; flex-direction: column; gap: 4px; min-inline-size: 0; }
   .info p { margin: 0; font-size: var(--_small); color: var(--_muted); }
   .legend { margin: 0; padding-inline-start: 1.6em; }

@@ -5,6 +5,7 @@ import type { Payload } from '../core/parse.js';
 import { formatNumber } from '../core/format.js';
 import { CivicError, optionalNumber, toNumber, type NumberInput } from '../core/parse.js';
 import { parseStructured } from '../core/json.js';
+import { widthStep } from './fit.js';
 import { ringStyles } from './progress-ring.styles.js';
 import { ringStrings, type RingStrings } from './strings.js';
 
@@ -158,6 +159,7 @@ export class CivicProgressRing extends CivicElement<RingData> {
       tick = svg`<path class="tick" d="M${at(radius - sw / 2 - 3)}L${at(radius + sw / 2 + 3)}"></path>`;
     }
     const text = this.describe(r);
+    const value = this.formatValue(r.value, { unit });
     const ids = [change && 'change', m.target !== undefined && 'target', this.description && 'desc'].filter(Boolean).join(' ');
     return html`<div class="body">
       <div class="meter" part="meter" role="meter" tabindex="0" aria-valuemin="0" aria-valuemax=${r.max}
@@ -166,7 +168,7 @@ export class CivicProgressRing extends CivicElement<RingData> {
         <svg viewBox="0 0 100 100" aria-hidden="true" part="ring"><g transform="rotate(-90 50 50)" stroke-width=${sw}>
           ${this.arc('track', radius, 100)}${m.previous !== undefined ? this.arc('prev', radius, share(m.previous, r.max)) : nothing}${this.arc('arc', radius, share(r.value, r.max))}
         </g>${tick}</svg>
-        <span class="center" part="value">${this.formatValue(r.value, { unit })}</span>
+        <span class="center w${widthStep(value)}" part="value">${value}</span>
       </div>
       <div class="info">
         ${change ? html`<p id="change" part="change">${change}</p>` : nothing}
