@@ -2,7 +2,8 @@
 /**
  * Generates packages/civic-viz/custom-elements.json (CEM analyzer) and, from it, VS Code's HTML
  * custom data (vscode.html-custom-data.json) so editors complete tags and data-* attributes.
- * Fails when an element's public attribute has no description: the manifest is the docs.
+ * Fails when an element's public attribute has no description (the manifest is the docs) or an
+ * event is not one of the spec's civic-* events.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,8 @@ const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((
 const problems = [];
 const tags = elements.map((el) => {
   for (const a of el.attributes ?? []) if (!a.description) problems.push(`<${el.tagName}> ${a.name} has no description`);
+  // Spec §4: every event is civic-*; anything else is an analyzer misreading (see the config).
+  for (const e of el.events ?? []) if (!/^civic-[a-z]+$/.test(e.name)) problems.push(`<${el.tagName}> lists an event named "${e.name}"`);
   return {
     name: el.tagName,
     description: [el.summary, el.description].filter(Boolean).join('\n\n'),
