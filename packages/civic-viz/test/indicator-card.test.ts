@@ -468,5 +468,7 @@ describe('<civic-indicator-card> attributes and properties', () => {
       { value: 94.1, target: 95 },
       { value: 95, target: 95 },
     ]);
+    // Absent fields are absent, not present-but-undefined.
+    expect(Object.keys(result.events.find((e) => e.type === 'civic-data')!.detail)).to.deep.equal(['value', 'target']);
   });
 });

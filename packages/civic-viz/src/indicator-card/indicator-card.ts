@@ -120,7 +120,10 @@ export class CivicIndicatorCard extends CivicElement<IndicatorData> {
       return own != null && own !== '' ? toNumber(own, `data-${key}`, key) : optionalNumber(d[key], p?.from, key);
     };
     const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
-    return { value, previous: num('previous'), change: num('change'), target: num('target'), label: text(d.label), unit: text(d.unit) };
+    const data: IndicatorData = { value, previous: num('previous'), change: num('change'), target: num('target'), label: text(d.label), unit: text(d.unit) };
+    // Fields not given are absent, not undefined: the civic-data detail lists what is there.
+    for (const k of Object.keys(data) as (keyof IndicatorData)[]) if (data[k] === undefined) delete data[k];
+    return data;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
