@@ -109,6 +109,23 @@ describe('<civic-trend-chart> rendering', () => {
   });
 });
 
+describe('<civic-trend-chart> in host layouts', () => {
+  it('fills a flex row instead of shrinking to its text', async () => {
+    const row = document.createElement('div');
+    row.className = 'holder';
+    // CSSOM, not a style attribute: the test page runs under the strict CSP.
+    Object.assign(row.style, { display: 'flex', width: '640px' });
+    document.body.append(row);
+    const { result: { el } } = await make(DIBAO, { parent: row });
+    expect(el.getBoundingClientRect().width).to.equal(640);
+    expect($(el, '.chart-canvas')!.getBoundingClientRect().width).to.be.greaterThan(560);
+    // Two charts share the row.
+    const { result: { el: second } } = await make(DIBAO, { parent: row });
+    expect(el.getBoundingClientRect().width).to.be.closeTo(320, 1);
+    expect(second.getBoundingClientRect().width).to.be.closeTo(320, 1);
+  });
+});
+
 describe('<civic-trend-chart> types and options', () => {
   it('line (default), area, smooth, horizontal and stacked reach the ECharts option', async () => {
     const { result: { el } } = await make(SWEEP);

@@ -6,6 +6,9 @@ import { css } from 'lit';
  * the data-table toggle, table and CSV link.
  */
 export const chartStyles = css`
+  /* A canvas has no width of its own: in a flex row the chart would shrink to its text. It
+     grows instead, from a readable basis (page CSS on the element still wins). */
+  :host { flex: 1 1 20rem; }
   .chart-box { position: relative; border-radius: 4px; }
   .chart-canvas { inline-size: 100%; block-size: var(--civic-chart-height, 240px); }
   .care .chart-canvas { block-size: var(--civic-care-chart-height, calc(var(--civic-chart-height, 240px) * 1.25)); }
