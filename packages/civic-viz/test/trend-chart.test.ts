@@ -512,12 +512,15 @@ describe('<civic-trend-chart> lifecycle', () => {
     return (await make(SWEEP, { parent: holder, wait: false, lazy: true })).result.el;
   }
 
-  it('starts lazily: far below the viewport nothing is initialised', async () => {
+  it('starts lazily: far below the viewport nothing is initialised, and no option is built', async () => {
     const el = await farBelow();
     expect(el.state).to.equal('ready');
     await new Promise((r) => setTimeout(r, 300));
     expect(inside(el).chart.chart, 'not started off screen').to.equal(undefined);
     expect(inside(el).chart.inits).to.equal(0);
+    expect((inside(el).chart as unknown as { option?: object }).option, 'no option built off screen').to.equal(undefined);
+    // The text alternative does not wait for the canvas.
+    expect(text($(el, '#desc'))).to.contain('折线图');
   });
 
   it('starts lazily: scrolled near, it initialises', async function () {
@@ -531,6 +534,34 @@ describe('<civic-trend-chart> lifecycle', () => {
     await drawn(el);
     expect(inside(el).chart.inits).to.equal(1);
     window.scrollTo(0, 0);
+  });
+
+  it('draws once at start: the first size report of the observer does not redraw; a real resize does', async () => {
+    // Count resize() on every ECharts instance, from before the chart under test exists.
+    const proto = Object.getPrototypeOf(instance((await make(SWEEP)).result.el));
+    const real = proto.resize;
+    const resizes = new WeakMap<object, number>();
+    proto.resize = function (this: object, ...args: unknown[]) {
+      resizes.set(this, (resizes.get(this) ?? 0) + 1);
+      return real.apply(this, args);
+    };
+    try {
+      const { result: { el } } = await make(SWEEP);
+      // A few frames: any resize scheduled by the initial report of the observer has run by now.
+      for (let i = 0; i < 3; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(resizes.get(instance(el)) ?? 0, 'no resize at the size it was drawn at').to.equal(0);
+      el.style.setProperty('width', '300px');
+      await until(() => resizes.get(instance(el)) === 1, 3000, 'one resize after a real size change');
+    } finally {
+      proto.resize = real;
+    }
+  });
+
+  it('keeps the loaded registry, so later charts start without another import wait', async () => {
+    await make(SWEEP);
+    const { loadTrendRegistry } = await import('../src/trend-chart/registry.js');
+    expect(loadTrendRegistry.current, 'the registry is kept after the first load').to.not.equal(undefined);
+    expect(typeof loadTrendRegistry.current!.init).to.equal('function');
   });
 
   it('fires civic-ready once, after ECharts finished drawing', async () => {

@@ -22,13 +22,28 @@ export interface ChartRegistry {
   init(dom: HTMLElement, theme?: string | object | null, opts?: object): ChartInstance;
 }
 
+/** Imports a family's registry; once loaded, `current` holds it so later charts start at once. */
+export interface RegistryLoader<R = ChartRegistry> {
+  (): Promise<R>;
+  current?: R;
+}
+
+/**
+ * A loader that remembers its registry: a dynamic `import()` of a loaded module still resolves
+ * in a later task, and with 100 charts those waits let frames (and repaints) in between starts.
+ */
+export function registryLoader<R>(importer: () => Promise<R>): RegistryLoader<R> {
+  const load: RegistryLoader<R> = () => importer().then((r) => (load.current = r));
+  return load;
+}
+
 export interface ChartHost extends ReactiveControllerHost, HTMLElement {
   lazy: boolean;
 }
 
 export interface ChartControllerOptions {
-  /** Loads the family's registry (a dynamic import, cached by the module system). */
-  load: () => Promise<ChartRegistry>;
+  /** Loads the family's registry (see `registryLoader`). */
+  load: RegistryLoader;
   /** The element ECharts draws into (inside the shadow root). */
   container: () => HTMLElement | null | undefined;
   /** Called after ECharts finished drawing an option. */
@@ -55,6 +70,8 @@ export class ChartController implements ReactiveController {
   private stopNear?: () => void;
   private stopResize?: () => void;
   private stopSized?: () => void;
+  /** The container's size ECharts last drew at: a resize to the same size is not redrawn. */
+  private size = '';
   private drawnHandler = () => this.chart && this.opts.onDrawn?.(this.chart);
 
   constructor(
@@ -67,7 +84,7 @@ export class ChartController implements ReactiveController {
   hostConnected(): void {
     // No generation bump here: a DOM move (disconnect + connect in one task) must not cancel a
     // start that is still importing the registry. Only a real removal (below) does.
-    if (!this.near && this.host.lazy) this.stopNear ??= whenNear(this.host, () => ((this.near = true), this.flush()));
+    if (!this.near && this.host.lazy) this.stopNear ??= whenNear(this.host, () => this.arrive());
     else this.near = true;
     // Back after a removal: the chart was disposed; draw the kept option into a new one.
     if (!this.chart && this.option) void this.flush();
@@ -81,6 +98,21 @@ export class ChartController implements ReactiveController {
       this.stopNear = undefined;
       this.dispose();
     });
+  }
+
+  /**
+   * Whether the element is near the viewport (or not lazy). Elements build their option only
+   * then: a 100-chart page spends nothing on the charts below the fold until they come close.
+   */
+  get isNear(): boolean {
+    return this.near;
+  }
+
+  private arrive(): void {
+    this.near = true;
+    // Nothing to draw yet: the element was waiting for this to build its option.
+    if (this.option) void this.flush();
+    else this.host.requestUpdate();
   }
 
   /** Sets the option to draw; drawn now if the chart is live, else when it starts. */
@@ -108,7 +140,7 @@ export class ChartController implements ReactiveController {
     // Re-rendered into a new container: the old instance draws into a detached box.
     if (this.chart && this.chart.getDom() !== this.opts.container()) this.dispose();
     if (!this.chart) {
-      const registry = await this.opts.load();
+      const registry = this.opts.load.current ?? (await this.opts.load());
       await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       const dom = this.opts.container();
       // Stale: disconnected or re-rendered without a container. If another flush won the race,
@@ -131,7 +163,15 @@ export class ChartController implements ReactiveController {
         this.inits++;
         chart.on('finished', this.drawnHandler);
         this.opts.onInit?.(chart);
-        this.stopResize = onResize(dom, () => this.chart?.resize());
+        // The observer reports the current size once on observing: that is not a change, and
+        // resizing would draw every chart a second time.
+        this.size = `${dom.clientWidth}x${dom.clientHeight}`;
+        this.stopResize = onResize(dom, () => {
+          const size = `${dom.clientWidth}x${dom.clientHeight}`;
+          if (size === this.size) return;
+          this.size = size;
+          this.chart?.resize();
+        });
       }
     }
     this.chart?.setOption(this.option!, { notMerge: true });

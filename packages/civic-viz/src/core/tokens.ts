@@ -93,9 +93,11 @@ export const tokenStyles: CSSResult = css`
   .frame.care.dark { ${unsafeCSS(declarations(palettes['care-dark']))} }
 `;
 
-/** Reads the resolved palette from an element inside the shadow root (CSS overrides included). */
-export function readPalette(el: Element): Palette {
-  const cs = getComputedStyle(el);
+/**
+ * Reads the resolved palette from an element inside the shadow root (CSS overrides included).
+ * Pass the element's computed style when the caller reads more from it (one style pass).
+ */
+export function readPalette(el: Element, cs: CSSStyleDeclaration = getComputedStyle(el)): Palette {
   const get = (name: string) => cs.getPropertyValue(`--_${name}`).trim();
   const base = palettes.light;
   const out = {} as Record<string, unknown>;

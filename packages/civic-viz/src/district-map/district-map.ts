@@ -312,12 +312,13 @@ export class CivicDistrictMap extends CivicElement<MapData> {
     const view = this.state === 'ready' ? this.view : undefined;
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
     // Pointer and keyboard feedback re-render often and never change the option or the legend.
-    if (view && frame && !feedbackOnly(changed, UI_STATE, this.chart)) {
+    if (view && frame && this.chart.isNear && !feedbackOnly(changed, UI_STATE, this.chart)) {
       // Read after rendering, so theme, care mode and page CSS overrides reach the canvas.
-      const palette = (this.palette = readPalette(frame));
+      const style = getComputedStyle(frame);
+      const palette = (this.palette = readPalette(frame, style));
       const scale = this.scaleFor(view, palette);
       paintLegend(this.renderRoot, scale);
-      this.draw(view, scale, palette, getComputedStyle(frame).fontFamily);
+      this.draw(view, scale, palette, style.fontFamily);
     }
     this.placeTooltip();
     super.updated(changed);

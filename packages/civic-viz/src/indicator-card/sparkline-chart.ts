@@ -1,10 +1,11 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { CivicElement } from '../core/base-element.js';
-import { ChartController, type ChartRegistry } from '../core/chart-controller.js';
+import { ChartController } from '../core/chart-controller.js';
 import { CivicError, toNumber } from '../core/parse.js';
 import { parseList, parseStructured } from '../core/json.js';
 import { readPalette, type Palette } from '../core/tokens.js';
 import type { TrendData } from '../trend-chart/model.js';
+import { loadTrendRegistry } from '../trend-chart/registry.js';
 import { trendChartStrings } from '../trend-chart/strings.js';
 import { trendSummary } from '../trend-chart/summary.js';
 import type { SparklineHost, SparklineOptions } from './sparkline.js';
@@ -93,7 +94,7 @@ export class SparklineController implements ReactiveController {
     if (!this.data && this.chart?.chart) this.chart.dispose();
     if (this.data && !this.chart) {
       this.chart = new ChartController(this.host, {
-        load: () => import('../echarts/trend.js') as Promise<unknown> as Promise<ChartRegistry>,
+        load: loadTrendRegistry,
         container: () => this.host.renderRoot.querySelector<HTMLElement>('.spark-canvas'),
         onDrawn: () => {
           if (this.done) return;

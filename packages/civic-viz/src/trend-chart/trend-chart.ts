@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CivicElement } from '../core/base-element.js';
-import { ChartController, type ChartInstance, type ChartRegistry, feedbackOnly } from '../core/chart-controller.js';
+import { ChartController, type ChartInstance, feedbackOnly } from '../core/chart-controller.js';
 import { placeMarker, placeTooltip, renderTooltip } from '../core/chart-tooltip.js';
 import { chartStyles } from '../core/chart.styles.js';
 import type { Payload } from '../core/parse.js';
@@ -13,6 +13,7 @@ import { fromInline, fromPayload, hasInline, type TrendData, type TrendSeries } 
 import { buildTrendOption, type TrendType } from './options.js';
 import { csvRows, pointText, tableRows, trendSummary } from './summary.js';
 import { trendChartStyles } from './trend-chart.styles.js';
+import { loadTrendRegistry } from './registry.js';
 import { trendChartStrings, type TrendChartStrings } from './strings.js';
 
 export type { TrendData, TrendSeries } from './model.js';
@@ -97,7 +98,7 @@ export class CivicTrendChart extends CivicElement<TrendData> {
 
   /** The ECharts lifecycle (exposed for tests: `chart`, `inits`). */
   protected readonly chart = new ChartController(this, {
-    load: () => import('../echarts/trend.js') as Promise<unknown> as Promise<ChartRegistry>,
+    load: loadTrendRegistry,
     container: () => this.renderRoot.querySelector<HTMLElement>('.chart-canvas'),
     onInit: (c) => this.attach(c),
     onDrawn: () => this.onDrawn(),
@@ -233,13 +234,15 @@ export class CivicTrendChart extends CivicElement<TrendData> {
   protected override updated(changed: PropertyValues<this>): void {
     const view = this.view;
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
-    if (view && frame && !feedbackOnly(changed, UI_STATE, this.chart)) this.draw(view, frame);
+    // Off-screen (lazy) charts build no option until they come near: the controller asks again.
+    if (view && frame && this.chart.isNear && !feedbackOnly(changed, UI_STATE, this.chart)) this.draw(view, frame);
     this.placeOverlays();
     super.updated(changed);
   }
 
   private draw(view: TrendData, frame: HTMLElement): void {
     // Read after rendering, so theme, care mode and page CSS overrides of --civic-* reach the canvas.
+    const style = getComputedStyle(frame);
     const option = buildTrendOption({
       data: view,
       type: this.chartType,
@@ -247,12 +250,12 @@ export class CivicTrendChart extends CivicElement<TrendData> {
       stacked: this.stacked,
       smooth: this.smooth,
       ...this.numbers,
-      palette: readPalette(frame),
+      palette: readPalette(frame, style),
       format: this.fmt(),
       // A hidden page shows nothing to animate (and runs no animation frames to finish one).
       animate: this.shouldAnimate && document.visibilityState !== 'hidden',
       care: this.env.care,
-      font: getComputedStyle(frame).fontFamily,
+      font: style.fontFamily,
     });
     // Formatters are functions, invisible to JSON: the format options stand in for them.
     const key = JSON.stringify([option, this.fmt()]);
