@@ -8,6 +8,7 @@ const config: StorybookConfig = {
     // The root vite.config.ts is the library build; Storybook gets its own small config.
     builder: { name: '@storybook/builder-vite', options: { viteConfigPath: '.storybook/vite.config.ts' } },
   },
-  addons: [],
+  // Docs: one autodocs page per element, its tables from the manifest (preview.ts).
+  addons: ['@storybook/addon-docs'],
 };
 export default config;

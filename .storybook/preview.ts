@@ -19,11 +19,12 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'zh-CN', theme: 'light' },
   decorators: [
-    (story, { globals }) => html`<div
+    // Side-by-side variant grids (parameters.civicWide) get the whole canvas.
+    (story, { globals, parameters }) => html`<div
       lang=${globals.locale ?? 'zh-CN'}
       data-theme=${globals.theme === 'dark' ? 'dark' : 'light'}
       ?data-care=${globals.theme === 'care'}
-      style="padding: 16px; max-width: 720px; background: ${globals.theme === 'dark' ? '#0d1117' : '#f6f8fa'}"
+      style="padding: 16px; max-width: ${parameters.civicWide ? '1440px' : '720px'}; ${globals.theme === 'dark' ? 'background: #0d1117; color: #e6edf3' : 'background: #f6f8fa; color: #1f2328'}"
     >${story()}</div>`,
   ],
   parameters: { controls: { expanded: true }, layout: 'fullscreen' },

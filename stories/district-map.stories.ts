@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { CivicDistrictMap } from '../packages/civic-viz/src/district-map/define.js';
+import { PENDING_SRC, holdPendingRequests } from './support/pending-data.js';
+import { LOCALES, THEMES, statesBy, type CivicParameters, type CivicState, type Lang } from './support/variants.js';
 
 // Registered here as well as by the define module: the package declares its sources free of
 // side effects, so a bundler may drop a bare `import './define.js'` (the guarded define makes
@@ -26,6 +28,7 @@ interface Args {
   geoSrc: string;
   nameProperty: string;
   values: string;
+  src: string;
   unit: string;
   scale: 'linear' | 'threshold';
   breaks: string;
@@ -46,6 +49,7 @@ const map = (a: Partial<Args>) => html`<civic-district-map
   data-geo-src=${a.geoSrc || nothing}
   data-name-property=${a.nameProperty || nothing}
   data-values=${a.values || nothing}
+  data-src=${a.src || nothing}
   data-unit=${a.unit || nothing}
   data-scale=${a.scale || nothing}
   data-breaks=${a.breaks || nothing}
@@ -95,7 +99,10 @@ export const NoDataRegions: Story = { args: { values: '{"海城": 88, "岫岩": 
 export const AliasesAndTraditionalNames: Story = { args: { values: '{"鐵東區": 61, "鐵西區": 52, "立山": 45, "千山區": 38, "海城": 88, "臺安縣": 30, "岫岩縣": 56}' } };
 
 /** A name that matches no district is listed under the map and reported (`unknown-region`); the rest renders. */
-export const UnknownNames: Story = { args: { values: '{"海城": 88, "岫岩": 56, "沈河区": 12, "鞍山经济开发区": 9}' } };
+export const UnknownNames: Story = {
+  args: { values: '{"海城": 88, "岫岩": 56, "沈河区": 12, "鞍山经济开发区": 9}' },
+  parameters: { civicError: 'unknown-region' } satisfies CivicParameters,
+};
 
 /** Progressive enhancement: the child table is what readers without JavaScript see. */
 export const FromChildTable: Story = {
@@ -119,29 +126,79 @@ export const GeoSrcCompressed: Story = {
   args: { ...GeoSrcPlain.args, geoSrc: WUHAI_COMPRESSED, nameProperty: 'district' },
 };
 
-/** Light, dark and care themes side by side, in the three locales (the toolbar switches the rest). */
-export const ThemesAndLocales: Story = {
-  render: (a) => html`<div style="display: grid; gap: 16px">
-    ${map({ ...a, lang: 'zh-CN', theme: 'light' })}
-    ${map({ ...a, lang: 'zh-TW', theme: 'dark', label: '各縣（市）區退休人員社會化管理服務站點（示意資料）', source: '示意資料' })}
-    ${map({ ...a, lang: 'en', care: true, label: 'Retiree service stations by district (illustrative data)', source: 'Illustrative data' })}
-  </div>`,
+// The same map in each language (the per-district figures are illustrative, and say so).
+const TEXT: Record<Lang, Partial<Args>> = {
+  'zh-CN': { label: LABEL, unit: '处', source: SOURCE },
+  'zh-TW': { label: '各縣（市）區退休人員社會化管理服務站點（示意資料）', unit: '處', source: '示意資料：報告僅給出全市合計370餘處，各區數字為演示虛構' },
+  en: {
+    label: 'Retiree service stations by district (illustrative data)',
+    unit: 'stations',
+    source: 'Illustrative data: the report gives only the city total (over 370); district figures are invented',
+  },
+};
+const STATE_ARGS: Record<CivicState, Partial<Args>> = {
+  ready: {},
+  loading: { values: '', src: PENDING_SRC },
+  empty: { values: '{}' },
+  error: { map: 'beijing' },
+};
+const CODES = { error: 'unknown-map' };
+
+/** Every state in 简体, 繁體 and English: legend, tooltip, rank and summary follow the language. */
+export const Locales: Story = {
+  render: (a) => statesBy(LOCALES, ({ lang }, s) => map({ ...a, ...TEXT[lang], ...STATE_ARGS[s], lang }), CODES, '320px'),
+  beforeEach: holdPendingRequests,
+  parameters: { civicWide: true } satisfies CivicParameters,
+};
+
+/** Every state in the light, dark and care (关怀模式) themes. */
+export const Themes: Story = {
+  render: (a) => statesBy(THEMES, ({ theme, care }, s) => map({ ...a, ...TEXT['zh-CN'], ...STATE_ARGS[s], theme, care }), CODES, '320px'),
+  beforeEach: holdPendingRequests,
+  parameters: { civicWide: true } satisfies CivicParameters,
+};
+
+/**
+ * Loading: the boundaries are built in, but the values come from `data-src`, and that URL is
+ * kept pending by the story (a static Storybook has no server to hold a request open; see
+ * stories/support/pending-data.ts). The skeleton keeps the map's height, `aria-busy="true"`,
+ * until the data timeout (15 s) turns it into `fetch-timeout` with a retry button.
+ */
+export const Loading: Story = {
+  args: { values: '', src: PENDING_SRC },
+  beforeEach: holdPendingRequests,
+  parameters: { civicState: 'loading' } satisfies CivicParameters,
 };
 
 /** No values at all: the empty state. */
-export const Empty: Story = { args: { values: '{}' } };
+export const Empty: Story = { args: { values: '{}' }, parameters: { civicState: 'empty' } satisfies CivicParameters };
 
 /** Error: `data-map` names no built-in map (`unknown-map`). */
-export const ErrorUnknownMap: Story = { args: { map: 'beijing' } };
+export const ErrorUnknownMap: Story = {
+  args: { map: 'beijing' },
+  parameters: { civicState: 'error', civicError: 'unknown-map' } satisfies CivicParameters,
+};
 
 /** Error: the boundary file is missing (`fetch-failed`, with a retry button). */
-export const ErrorMissingGeoJson: Story = { args: { map: '', geoSrc: './no-such-map.geojson' } };
+export const ErrorMissingGeoJson: Story = {
+  args: { map: '', geoSrc: './no-such-map.geojson' },
+  parameters: { civicState: 'error', civicError: 'fetch-failed' } satisfies CivicParameters,
+};
 
 /** Error: the boundary file is not a FeatureCollection of polygons (`invalid-json`); here, wrong `data-name-property`. */
-export const ErrorInvalidGeoJson: Story = { args: { map: '', geoSrc: WUHAI_PLAIN, nameProperty: 'NAME' } };
+export const ErrorInvalidGeoJson: Story = {
+  args: { map: '', geoSrc: WUHAI_PLAIN, nameProperty: 'NAME' },
+  parameters: { civicState: 'error', civicError: 'invalid-json' } satisfies CivicParameters,
+};
 
 /** Error: only http(s) and relative URLs are loaded (`invalid-url`). */
-export const ErrorInvalidUrl: Story = { args: { map: '', geoSrc: 'javascript:alert(1)' } };
+export const ErrorInvalidUrl: Story = {
+  args: { map: '', geoSrc: 'javascript:alert(1)' },
+  parameters: { civicState: 'error', civicError: 'invalid-url' } satisfies CivicParameters,
+};
 
 /** Error: a value is not a number (`invalid-number`, naming the attribute and the district). */
-export const ErrorInvalidNumber: Story = { args: { values: '{"海城": 88, "岫岩": "很多"}' } };
+export const ErrorInvalidNumber: Story = {
+  args: { values: '{"海城": 88, "岫岩": "很多"}' },
+  parameters: { civicState: 'error', civicError: 'invalid-number' } satisfies CivicParameters,
+};

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { CivicIndicatorCard } from '../packages/civic-viz/src/indicator-card/define.js';
+import { PENDING_SRC, holdPendingRequests } from './support/pending-data.js';
+import { LOCALES, THEMES, statesBy, type CivicParameters, type CivicState, type Lang } from './support/variants.js';
 
 // Registered here as well as by the define module: the package declares its sources free of
 // side effects, so a bundler may drop a bare `import './define.js'` (the guarded define makes
@@ -130,7 +132,10 @@ export const Unchanged: Story = { args: { previous: '219000000', note: ILLUSTRAT
 /** `data-href`: the label and value become one link; the card is its hit area. */
 export const Link: Story = { args: { href: '#jobs-detail', previous: '180000000', note: ILLUSTRATIVE } };
 /** A `javascript:` link is refused (invalid-url, one console warning): no link, the card stays. */
-export const UnsafeLinkRefused: Story = { args: { href: 'javascript:alert(1)' } };
+export const UnsafeLinkRefused: Story = {
+  args: { href: 'javascript:alert(1)' },
+  parameters: { civicError: 'invalid-url' } satisfies CivicParameters,
+};
 export const SourceLink: Story = { args: { sourceHref: 'https://www.anshan.gov.cn/' } };
 
 /** Slots: `icon` before the label, `footer` after the source. */
@@ -154,20 +159,50 @@ export const Care: Story = { args: { care: true, previous: '180000000', target: 
 export const CareDark: Story = { args: { care: true, theme: 'dark', previous: '180000000', note: ILLUSTRATIVE } };
 export const AutoTheme: Story = { args: { theme: 'auto' } };
 
-/** Loading: the skeleton keeps the card's height (the loader is frozen for the story). */
+/**
+ * Loading: the skeleton keeps the card's height. `data-src` points at a URL the story keeps
+ * pending (see stories/support/pending-data.ts); after the 15 s data timeout the card shows
+ * `fetch-timeout` with a retry button, as it would for a server that never answers.
+ */
 export const Loading: Story = {
-  render: (args) => {
-    const el = document.createElement('civic-indicator-card');
-    el.label = args.label;
-    // Story only: a data controller that never loads, so the loading state stays on screen.
-    (el as unknown as { data: { sync(): void } }).data.sync = () => {};
-    el.src = 'pending.json';
-    return el;
-  },
+  args: { value: '', src: PENDING_SRC },
+  beforeEach: holdPendingRequests,
+  parameters: { civicState: 'loading' } satisfies CivicParameters,
 };
-export const Empty: Story = { args: { value: '' } };
+export const Empty: Story = { args: { value: '' }, parameters: { civicState: 'empty' } satisfies CivicParameters };
 /** Bad input: invalid-number naming data-value, shown as a short localized message with its code. */
-export const ErrorState: Story = { args: { value: '一百' } };
+export const ErrorState: Story = {
+  args: { value: '一百' },
+  parameters: { civicState: 'error', civicError: 'invalid-number' } satisfies CivicParameters,
+};
+
+// The same card in each language (the previous value and target are illustrative, and say so).
+const TEXT: Record<Lang, Partial<Args>> = {
+  'zh-CN': { label: '稳岗返还资金', unit: '元', source: SOURCE, note: ILLUSTRATIVE },
+  'zh-TW': { label: '穩崗返還資金', unit: '元', source: '鞍山市2021年民生工作報告', note: '示意資料：上年值與目標為演示虛構' },
+  en: { label: 'Job-retention refunds', unit: 'yuan', source: 'Anshan livelihood report 2021', note: 'Illustrative previous value and target' },
+};
+const STATE_ARGS: Record<CivicState, Partial<Args>> = {
+  ready: { previous: '180000000', target: '250000000' },
+  loading: { value: '', src: PENDING_SRC, note: '' },
+  empty: { value: '', note: '' },
+  error: { value: '一百', note: '' },
+};
+const CODES = { error: 'invalid-number' };
+
+/** Every state in 简体, 繁體 and English: 2.19亿元 / 2.19億元 / 219M yuan, 暂无数据 / 暫無資料 / No data. */
+export const Locales: Story = {
+  render: (a) => statesBy(LOCALES, ({ lang }, s) => card({ ...a, ...TEXT[lang], ...STATE_ARGS[s], lang }), CODES, '220px'),
+  beforeEach: holdPendingRequests,
+  parameters: { civicWide: true } satisfies CivicParameters,
+};
+
+/** Every state in the light, dark and care (关怀模式) themes. */
+export const Themes: Story = {
+  render: (a) => statesBy(THEMES, ({ theme, care }, s) => card({ ...a, ...TEXT['zh-CN'], ...STATE_ARGS[s], theme, care }), CODES, '220px'),
+  beforeEach: holdPendingRequests,
+  parameters: { civicWide: true } satisfies CivicParameters,
+};
 
 /** Progressive enhancement: without JS the page shows the table; upgraded, the first numeric row. */
 export const FromChildTable: Story = {

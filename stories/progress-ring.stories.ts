@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { CivicProgressRing } from '../packages/civic-viz/src/progress-ring/define.js';
+import { PENDING_SRC, holdPendingRequests } from './support/pending-data.js';
+import { LOCALES, THEMES, statesBy, type CivicParameters, type CivicState, type Lang } from './support/variants.js';
 
 // Registered here as well as by the define module (see indicator-card.stories.ts).
 CivicProgressRing.define('civic-progress-ring');
@@ -141,20 +143,50 @@ export const CareDark: Story = { args: { care: true, theme: 'dark' } };
 export const AutoTheme: Story = { args: { theme: 'auto' } };
 export const RingsDark: Story = { args: { ...Rings.args, theme: 'dark' } };
 
-/** Loading: a round skeleton the size of the ring (the loader is frozen for the story). */
+/**
+ * Loading: a round skeleton the size of the ring. `data-src` points at a URL the story keeps
+ * pending (see stories/support/pending-data.ts); after the 15 s data timeout the ring shows
+ * `fetch-timeout` with a retry button, as it would for a server that never answers.
+ */
 export const Loading: Story = {
-  render: (args) => {
-    const el = document.createElement('civic-progress-ring');
-    el.label = args.label;
-    // Story only: a data controller that never loads, so the loading state stays on screen.
-    (el as unknown as { data: { sync(): void } }).data.sync = () => {};
-    el.src = 'pending.json';
-    return el;
-  },
+  args: { value: '', previous: '', src: PENDING_SRC },
+  beforeEach: holdPendingRequests,
+  parameters: { civicState: 'loading' } satisfies CivicParameters,
 };
-export const Empty: Story = { args: { value: '', previous: '' } };
+export const Empty: Story = { args: { value: '', previous: '' }, parameters: { civicState: 'empty' } satisfies CivicParameters };
 /** Bad input: `data-max="0"` is invalid-number naming data-max. */
-export const ErrorState: Story = { args: { max: '0' } };
+export const ErrorState: Story = {
+  args: { max: '0' },
+  parameters: { civicState: 'error', civicError: 'invalid-number' } satisfies CivicParameters,
+};
+
+// The same ring in each language (the target is illustrative, and says so).
+const TEXT: Record<Lang, Partial<Args>> = {
+  'zh-CN': { label: '机械化清扫率', changeLabel: '较年初', source: SOURCE, note: '示意数据：目标95%为演示虚构' },
+  'zh-TW': { label: '機械化清掃率', changeLabel: '較年初', source: '鞍山市2021年民生工作報告', note: '示意資料：目標95%為演示虛構' },
+  en: { label: 'Mechanised street cleaning', changeLabel: 'since January', source: 'Anshan livelihood report 2021', note: 'Illustrative target' },
+};
+const STATE_ARGS: Record<CivicState, Partial<Args>> = {
+  ready: { target: '95' },
+  loading: { value: '', previous: '', src: PENDING_SRC, note: '' },
+  empty: { value: '', previous: '', note: '' },
+  error: { max: '0', note: '' },
+};
+const CODES = { error: 'invalid-number' };
+
+/** Every state in 简体, 繁體 and English: 78% → 92%, "+14个百分点 较年初" / "+14 points since January". */
+export const Locales: Story = {
+  render: (a) => statesBy(LOCALES, ({ lang }, s) => ring({ ...a, ...TEXT[lang], ...STATE_ARGS[s], lang }), CODES, '200px'),
+  beforeEach: holdPendingRequests,
+  parameters: { civicWide: true } satisfies CivicParameters,
+};
+
+/** Every state in the light, dark and care (关怀模式) themes. */
+export const Themes: Story = {
+  render: (a) => statesBy(THEMES, ({ theme, care }, s) => ring({ ...a, ...TEXT['zh-CN'], ...STATE_ARGS[s], theme, care }), CODES, '200px'),
+  beforeEach: holdPendingRequests,
+  parameters: { civicWide: true } satisfies CivicParameters,
+};
 
 /** Progressive enhancement: a child table, one row per ring. */
 export const FromChildTable: Story = {

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { CivicTrendChart } from '../packages/civic-viz/src/trend-chart/define.js';
+import { PENDING_SRC, holdPendingRequests } from './support/pending-data.js';
+import { LOCALES, THEMES, statesBy, type CivicParameters, type CivicState, type Lang } from './support/variants.js';
 
 // Registered here as well as by the define module: the package declares its sources free of
 // side effects, so a bundler may drop a bare `import './define.js'` (the guarded define makes
@@ -187,13 +189,32 @@ export const FromChildJson: Story = {
 /** The author's own description replaces the automatic summary. */
 export const Description: Story = { args: { description: '农村低保标准的提高幅度（8.09%）高于城市（5.62%）。' } };
 
-/** Light, dark and care themes in the three locales (the toolbar switches the rest). */
-export const ThemesAndLocales: Story = {
-  render: (a) => html`<div style="display: grid; gap: 16px">
-    ${chart({ ...a, lang: 'zh-CN', theme: 'light' })}
-    ${chart({ ...a, lang: 'zh-TW', theme: 'dark', label: '城鄉低保標準提高幅度', labels: '城市低保,農村低保' })}
-    ${chart({ ...a, lang: 'en', care: true, label: 'Rise in minimum living allowance standards', labels: 'Urban,Rural' })}
-  </div>`,
+// The spec's example in each language.
+const TEXT: Record<Lang, Partial<Args>> = {
+  'zh-CN': { label: '城乡低保标准提高幅度', labels: '城市低保,农村低保', source: SOURCE },
+  'zh-TW': { label: '城鄉低保標準提高幅度', labels: '城市低保,農村低保', source: '《用發展溫度提升幸福指數》，2021年' },
+  en: { label: 'Rise in minimum living allowance standards', labels: 'Urban,Rural', source: 'Anshan livelihood report 2021' },
+};
+const STATE_ARGS: Record<CivicState, Partial<Args>> = {
+  ready: {},
+  loading: { labels: '', values: '', src: PENDING_SRC },
+  empty: { labels: '', values: '[]' },
+  error: { values: '5.62,8.09,9' },
+};
+const CODES = { error: 'length-mismatch' };
+
+/** Every state in 简体, 繁體 and English: 5.62% and 8.09%, 数据表 / 資料表 / Data table. */
+export const Locales: Story = {
+  render: (a) => statesBy(LOCALES, ({ lang }, s) => chart({ ...a, ...TEXT[lang], ...STATE_ARGS[s], lang }), CODES, '320px'),
+  beforeEach: holdPendingRequests,
+  parameters: { civicWide: true } satisfies CivicParameters,
+};
+
+/** Every state in the light, dark and care (关怀模式) themes. */
+export const Themes: Story = {
+  render: (a) => statesBy(THEMES, ({ theme, care }, s) => chart({ ...a, ...TEXT['zh-CN'], ...STATE_ARGS[s], theme, care }), CODES, '320px'),
+  beforeEach: holdPendingRequests,
+  parameters: { civicWide: true } satisfies CivicParameters,
 };
 
 /** Dark theme. */
@@ -209,22 +230,40 @@ export const TraditionalChinese: Story = { args: { lang: 'zh-TW', label: '城鄉
 export const English: Story = { args: { lang: 'en', label: 'Rise in minimum living allowance standards', labels: 'Urban,Rural' } };
 
 /**
- * Loading: the data URL does not answer (a non-routable address), so the skeleton stays until
- * the fetch times out (15 s) and the chart shows `fetch-timeout` with a retry button.
+ * Loading: `data-src` points at a URL the story keeps pending (see
+ * stories/support/pending-data.ts), so the skeleton stays until the data timeout (15 s) and the
+ * chart shows `fetch-timeout` with a retry button — what a server that never answers looks like.
  */
-export const Loading: Story = { args: { labels: '', values: '', src: 'http://10.255.255.1/trend.json' } };
+export const Loading: Story = {
+  args: { labels: '', values: '', src: PENDING_SRC },
+  beforeEach: holdPendingRequests,
+  parameters: { civicState: 'loading' } satisfies CivicParameters,
+};
 
 /** No values at all: the empty state. */
-export const Empty: Story = { args: { values: '[]' } };
+// Labels without values would be a length-mismatch, not an empty chart: both are empty here.
+export const Empty: Story = { args: { labels: '', values: '[]' }, parameters: { civicState: 'empty' } satisfies CivicParameters };
 
 /** Error: three values for two labels (`length-mismatch`). */
-export const ErrorLengthMismatch: Story = { args: { values: '5.62,8.09,9' } };
+export const ErrorLengthMismatch: Story = {
+  args: { values: '5.62,8.09,9' },
+  parameters: { civicState: 'error', civicError: 'length-mismatch' } satisfies CivicParameters,
+};
 
 /** Error: a value is not a number (`invalid-number`, naming data-values and the position). */
-export const ErrorInvalidNumber: Story = { args: { values: '5.62,很多' } };
+export const ErrorInvalidNumber: Story = {
+  args: { values: '5.62,很多' },
+  parameters: { civicState: 'error', civicError: 'invalid-number' } satisfies CivicParameters,
+};
 
 /** Error: malformed `data-series` JSON (`invalid-json`). */
-export const ErrorInvalidJson: Story = { args: { values: '', series: '[{"name": "城市", "values": [1, 2]' } };
+export const ErrorInvalidJson: Story = {
+  args: { values: '', series: '[{"name": "城市", "values": [1, 2]' },
+  parameters: { civicState: 'error', civicError: 'invalid-json' } satisfies CivicParameters,
+};
 
 /** Error: the data file is missing (`fetch-failed`, with a retry button). */
-export const ErrorFetchFailed: Story = { args: { labels: '', values: '', src: './no-such-data.json' } };
+export const ErrorFetchFailed: Story = {
+  args: { labels: '', values: '', src: './no-such-data.json' },
+  parameters: { civicState: 'error', civicError: 'fetch-failed' } satisfies CivicParameters,
+};
