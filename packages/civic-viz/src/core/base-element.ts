@@ -13,8 +13,6 @@ import { frameStyles } from './frame.styles.js';
 /** The element's state, reflected as the `state` attribute (spec §4). */
 export type State = 'loading' | 'empty' | 'error' | 'ready';
 
-const FETCH_CODES = new Set(['fetch-failed', 'fetch-timeout', 'unsupported-format', 'invalid-url']);
-
 // `data-care` is "on" when present unless it says "false"; a JS boolean reflects to presence.
 const careConverter = {
   fromAttribute: (v: string | null) => v !== null && v !== 'false',
@@ -323,7 +321,9 @@ export abstract class CivicElement<M = unknown> extends LitElement {
       case 'error': {
         const e = this.error;
         if (!e) return nothing;
-        const retry = FETCH_CODES.has(e.code) && e.code !== 'invalid-url' && this.src;
+        // Anything that came with the data-src response (a failed or cut-off load, a bad body, bad
+        // values) may be gone on the next try; a refused URL will not be.
+        const retry = this.src && e.attribute === 'data-src' && e.code !== 'invalid-url';
         return html`<p class="message error" part="message" role="alert">
             ${t.errors[e.code]} <code>${e.code}</code></p>
           ${retry ? html`<button type="button" part="retry" @click=${() => this.retryData()}>${t.retry}</button>` : nothing}`;
