@@ -111,3 +111,15 @@ test('region text and table rows: value, unit, rank "第2位，共7个"', () => 
     ['台安县', null, null],
   ]);
 });
+
+test('printed region names and the series name never name an Object.prototype member', () => {
+  const v = view();
+  const o = buildMapOption({ mapName: 'civic-1', view: v, scale: null, palette: palettes.light, showLabels: true, care: false, animate: false, seriesName: 'constructor' });
+  const s = series(o);
+  assert.equal(s.name, 'constructor\u2060');
+  // Names stay as given (they are matched to the boundaries); the label text is made safe.
+  assert.equal(s.data[0].name, v.regions[0].name);
+  assert.equal(s.label.formatter({ name: 'hasOwnProperty' }), 'hasOwnProperty\u2060');
+  assert.equal(s.label.formatter({ name: '铁东区' }), '铁东区');
+  assert.equal(s.data[0].emphasis.label.formatter({ name: '__proto__' }), '__proto__\u2060');
+});

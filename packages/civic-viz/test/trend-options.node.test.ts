@@ -197,3 +197,12 @@ test('model: tables and CSV — first column labels, one column per series, head
   throwsCode(() => fromPayload({ kind: 'table', from: 'data-src', table: { header: ['a', 'b'], rows: [['x', 'y']] } }), 'invalid-number', 'data-src', /row 1 \("x"\), column 2/);
   throwsCode(() => fromPayload({ kind: 'table', from: 'data-src', table: { header: ['a'], rows: [['x']] } }), 'unsupported-format', 'data-src');
 });
+
+test('labels and series names that name Object.prototype members reach the canvas as other keys', () => {
+  // zrender caches text widths in plain objects: "constructor" would read and write a built-in.
+  const data: TrendData = { labels: ['constructor', '__proto__', '年初'], series: [{ name: 'toString', values: [1, 2, 3] }] };
+  const o = build({ data });
+  assert.deepEqual(o.xAxis.data, ['constructor\u2060', '__proto__\u2060', '年初']);
+  assert.equal(o.series[0].name, 'toString\u2060');
+  for (const t of [...o.xAxis.data, o.series[0].name]) assert.ok(!(t in Object.prototype), t);
+});

@@ -13,6 +13,7 @@ import type { Palette } from '../core/tokens.js';
 import type { MapOption } from '../echarts/map.js';
 import type { MapView } from './model.js';
 import type { ColorScale } from './scale.js';
+import { canvasText } from '../core/canvas-text.js';
 
 export interface MapOptionInput {
   /** Name under which the boundaries were registered with `registerMap`. */
@@ -61,6 +62,8 @@ export function buildMapOption(input: MapOptionInput): MapOption {
     fontSize,
     fontFamily: input.font,
     fontWeight: care ? 600 : 400,
+    // Names are matched to the boundaries as given; only the printed text is made safe.
+    formatter: (p: { name: string }) => canvasText(p.name),
   } as const;
   const data = view.regions.map((r) => {
     const fill = r.value == null || !scale ? p.surface : scale.color(r.value);
@@ -85,7 +88,7 @@ export function buildMapOption(input: MapOptionInput): MapOption {
       {
         type: 'map',
         id: 'regions',
-        name: input.seriesName ?? '',
+        name: canvasText(input.seriesName ?? ''),
         map: input.mapName,
         roam: false,
         selectedMode: 'single',

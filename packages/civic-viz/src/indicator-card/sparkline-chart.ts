@@ -5,6 +5,7 @@ import { CivicError, toNumber } from '../core/parse.js';
 import { parseList, parseStructured } from '../core/json.js';
 import { readPalette, type Palette } from '../core/tokens.js';
 import type { TrendData } from '../trend-chart/model.js';
+import { canvasText } from '../core/canvas-text.js';
 import { loadTrendRegistry } from '../trend-chart/registry.js';
 import { trendChartStrings } from '../trend-chart/strings.js';
 import { trendSummary } from '../trend-chart/summary.js';
@@ -31,7 +32,7 @@ export function sparklineOption(data: TrendData, palette: Palette, care: boolean
   return {
     animation: animate,
     grid: { left: 4, right: 6, top: 6, bottom: 6 },
-    xAxis: { type: 'category', show: false, boundaryGap: false, data: data.labels },
+    xAxis: { type: 'category', show: false, boundaryGap: false, data: data.labels.map(canvasText) },
     yAxis: { type: 'value', show: false, scale: true },
     series: [
       {

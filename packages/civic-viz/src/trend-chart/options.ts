@@ -8,6 +8,7 @@ import { formatValue, type FormatOptions } from '../core/format.js';
 import { trendChartStrings } from './strings.js';
 import type { Palette } from '../core/tokens.js';
 import type { TrendData } from './model.js';
+import { canvasText } from '../core/canvas-text.js';
 
 export type TrendType = 'line' | 'area' | 'bar';
 
@@ -109,7 +110,7 @@ export function buildTrendOption(input: TrendOptionInput): TrendOption {
 
   const category = {
     type: 'category' as const,
-    data: data.labels,
+    data: data.labels.map(canvasText),
     inverse: horizontal,
     boundaryGap: type === 'bar',
     axisLabel: { ...text, hideOverlap: true },
@@ -128,7 +129,7 @@ export function buildTrendOption(input: TrendOptionInput): TrendOption {
     const color = seriesColor(palette, i, count);
     const values = s.values.map((v) => (v == null ? '-' : v));
     const common = {
-      name: s.name,
+      name: canvasText(s.name),
       data: values,
       stack: stacked ? 'total' : undefined,
       animation: animate,
