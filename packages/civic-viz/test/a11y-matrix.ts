@@ -3,7 +3,36 @@
  * per element × state, a mount that waits for the state to be reached, and geometry/colour
  * helpers that read what the browser actually laid out and painted.
  */
-import { until } from './helpers.js';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import '../src/all.js';
+import { expectNoViolations, until } from './helpers.js';
+
+/**
+ * The hooks every part of the suite shares: ECharts and the boundaries loaded once up front (the
+ * first import through the dev server takes seconds on a busy machine, so each test's time is
+ * about the element), no CSP violation after any test, and fresh fixtures removed (the axe
+ * matrix keeps its own, marked data-keep).
+ */
+export function a11ySuite(): void {
+  before(async function () {
+    this.timeout(90000);
+    await Promise.all([import('../src/echarts/trend.js'), import('../src/echarts/map.js')]);
+  });
+  afterEach(() => expectNoViolations());
+  afterEach(() => document.querySelectorAll('.a11y-holder:not([data-keep])').forEach((h) => h.remove()));
+}
+
+type Feature = { name: string; value: string };
+/** Emulates CSS media features (forced-colors included) through the DevTools protocol; [] resets. */
+export const emulate = (features: Feature[]) => executeServerCommand('emulate-media-features', { features });
+
+/** Tab, or Shift+Tab (held down explicitly: a chord press does not reach shadow roots reliably). */
+export async function tab(shift = false): Promise<void> {
+  if (!shift) return sendKeys({ press: 'Tab' });
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ up: 'Shift' });
+}
 
 export type Kind = 'indicator-card' | 'progress-ring' | 'trend-chart' | 'district-map';
 export type StateName = 'loading' | 'empty' | 'error' | 'ready';
@@ -11,6 +40,8 @@ export type Theme = 'light' | 'dark' | 'care';
 export type LocaleTag = 'zh-Hans' | 'zh-Hant' | 'en';
 
 export const KINDS: Kind[] = ['indicator-card', 'progress-ring', 'trend-chart', 'district-map'];
+/** Elements drawn with ECharts: one more tab stop (the data-table toggle), a canvas to check. */
+export const isChart = (k: Kind) => k === 'trend-chart' || k === 'district-map';
 export const STATES: StateName[] = ['loading', 'empty', 'error', 'ready'];
 export const THEMES: Theme[] = ['light', 'dark', 'care'];
 export const LOCALES: LocaleTag[] = ['zh-Hans', 'zh-Hant', 'en'];
@@ -141,6 +172,15 @@ export function deepActive(): Element | null {
   let a = document.activeElement;
   while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
   return a;
+}
+
+/**
+ * Asserts where focus is. Compares identity but reports names: chai's diff of two DOM elements
+ * walks their whole object graph, which stalls (and then crashes) the page on a mismatch.
+ */
+export function expectFocus(want: Element | null, what = 'focus'): void {
+  const got = deepActive();
+  if (got !== want) throw new Error(`${what}: expected focus on ${want ? nameOf(want) : 'nothing'}, it is on ${got ? nameOf(got) : 'nothing'}`);
 }
 
 /** A short name for an element in messages: tag, part and class. */

@@ -43,6 +43,8 @@ export const chartStyles = css`
     line-height: 1.4;
   }
   .tooltip[hidden] { display: none; }
+  /* Care mode: no text below its 18 px base, the tooltip and table included. */
+  .care .tooltip, .care table { font-size: 1em; }
   .table-controls { display: flex; flex-wrap: wrap; gap: 8px; }
   .table-wrap { overflow-x: auto; }
   table { border-collapse: collapse; inline-size: 100%; font-size: 0.95em; font-variant-numeric: tabular-nums; }

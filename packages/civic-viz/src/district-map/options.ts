@@ -84,6 +84,7 @@ export function buildMapOption(input: MapOptionInput): MapOption {
   return {
     animation: input.animate,
     animationDurationUpdate: input.animate ? 300 : 0,
+    textStyle: { fontFamily: input.font, fontSize },
     series: [
       {
         type: 'map',
