@@ -14,7 +14,8 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'production'] },
   rootDir: '.',
   concurrency: 1,
-  testsFinishTimeout: 300000,
+  // Per test file. The proof suites (security, lifecycle) take about a minute here; CI machines can be several times slower.
+  testsFinishTimeout: 900000,
   middleware: [fixtureMiddleware()],
   plugins: [esbuildPlugin({ ts: true, tsx: true, tsconfig: 'tsconfig.json', target: 'es2022' }), cspPlugin(), reactEsmPlugin(), mediaFeaturesPlugin(), heapPlugin()],
   browsers: [
