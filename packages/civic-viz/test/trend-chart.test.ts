@@ -536,6 +536,19 @@ describe('<civic-trend-chart> lifecycle', () => {
     window.scrollTo(0, 0);
   });
 
+  it('far off screen, a lazy chart skips layout (content-visibility) and an eager one is laid out and drawn at once', async () => {
+    const lazyEl = await farBelow();
+    expect(getComputedStyle(lazyEl).contentVisibility).to.equal('auto');
+    // Skipped content is not laid out, yet the element keeps a chart-sized box for the scrollbar.
+    expect(lazyEl.getBoundingClientRect().height).to.be.greaterThan(240);
+    const holder = lazyEl.parentElement!;
+    const { result: { el: eager } } = await make(SWEEP, { parent: holder, wait: false });
+    expect(getComputedStyle(eager).contentVisibility).to.equal('visible');
+    await drawn(eager);
+    expect(inside(eager).chart.inits, 'data-lazy="false" draws far below the viewport too').to.equal(1);
+    expect($(eager, 'canvas')!.getBoundingClientRect().width).to.be.greaterThan(0);
+  });
+
   it('draws once at start: the first size report of the observer does not redraw; a real resize does', async () => {
     // Count resize() on every ECharts instance, from before the chart under test exists.
     const proto = Object.getPrototypeOf(instance((await make(SWEEP)).result.el));

@@ -9,6 +9,14 @@ export const chartStyles = css`
   /* A canvas has no width of its own: in a flex row the chart would shrink to its text. It
      grows instead, from a readable basis (page CSS on the element still wins). */
   :host { flex: 1 1 20rem; }
+  /* Lazy charts (the default) far off screen skip style, layout and paint until they come
+     close, like their ECharts work: a 100-chart page lays out its first screen only. Once laid
+     out, the browser remembers the real size; before that, a chart-sized estimate keeps the
+     scrollbar honest. Eager charts (data-lazy="false") are always laid out: they draw at once. */
+  :host(:not([data-lazy='false'])) {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto calc(var(--civic-chart-height, 240px) + 7rem);
+  }
   .chart-box { position: relative; border-radius: 4px; }
   .chart-canvas { inline-size: 100%; block-size: var(--civic-chart-height, 240px); }
   .care .chart-canvas { block-size: var(--civic-care-chart-height, calc(var(--civic-chart-height, 240px) * 1.25)); }
