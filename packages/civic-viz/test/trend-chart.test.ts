@@ -549,6 +549,41 @@ describe('<civic-trend-chart> lifecycle', () => {
     expect($(eager, 'canvas')!.getBoundingClientRect().width).to.be.greaterThan(0);
   });
 
+  it('starts without reading layout: the size comes from the shared ResizeObserver, not clientWidth (no layout per chart)', async () => {
+    // Count layout reads on every element while five charts start together.
+    const reads: string[] = [];
+    const patched: [object, string, PropertyDescriptor][] = [];
+    for (const [proto, names] of [
+      [Element.prototype, ['clientWidth', 'clientHeight']],
+      [HTMLElement.prototype, ['offsetWidth', 'offsetHeight']],
+    ] as [object, string[]][]) {
+      for (const name of names) {
+        const real = Object.getOwnPropertyDescriptor(proto, name)!;
+        patched.push([proto, name, real]);
+        Object.defineProperty(proto, name, {
+          configurable: true,
+          get(this: Element) {
+            if (this.closest?.('.chart-canvas') || this.classList?.contains('chart-canvas')) reads.push(name);
+            return real.get!.call(this);
+          },
+        });
+      }
+    }
+    let els: Chart[];
+    try {
+      els = (await Promise.all([1, 2, 3, 4, 5].map(() => make(SWEEP)))).map((r) => r.result.el);
+    } finally {
+      for (const [proto, name, real] of patched) Object.defineProperty(proto, name, real);
+    }
+    expect(reads, 'layout reads on chart boxes while starting').to.deep.equal([]);
+    for (const el of els) {
+      const box = $(el, '.chart-canvas')!.getBoundingClientRect();
+      const canvas = $(el, 'canvas')!.getBoundingClientRect();
+      expect(Math.abs(canvas.width - box.width), 'canvas as wide as its box').to.be.below(1);
+      expect(Math.abs(canvas.height - box.height), 'and as tall').to.be.below(1);
+    }
+  });
+
   it('draws once at start: the first size report of the observer does not redraw; a real resize does', async () => {
     // Count resize() on every ECharts instance, from before the chart under test exists.
     const proto = Object.getPrototypeOf(instance((await make(SWEEP)).result.el));

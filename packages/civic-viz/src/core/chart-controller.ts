@@ -69,9 +69,10 @@ export class ChartController implements ReactiveController {
   private generation = 0;
   private stopNear?: () => void;
   private stopResize?: () => void;
-  private stopSized?: () => void;
-  /** The container's size ECharts last drew at: a resize to the same size is not redrawn. */
-  private size = '';
+  /** The container's size as the shared ResizeObserver last reported it (what ECharts draws at). */
+  private box?: { dom: HTMLElement; width: number; height: number };
+  /** The container whose size is followed. */
+  private watched?: HTMLElement;
   private drawnHandler = () => this.chart && this.opts.onDrawn?.(this.chart);
 
   constructor(
@@ -125,12 +126,25 @@ export class ChartController implements ReactiveController {
   dispose(): void {
     this.stopResize?.();
     this.stopResize = undefined;
-    this.stopSized?.();
-    this.stopSized = undefined;
+    this.box = this.watched = undefined;
     const had = !!this.chart;
     if (this.chart && !this.chart.isDisposed()) this.chart.dispose();
     this.chart = undefined;
     if (had) this.opts.onDispose?.();
+  }
+
+  /** Follows the container's size: the first report starts the chart, later changes resize it. */
+  private watchSize(dom: HTMLElement): void {
+    if (this.watched === dom) return;
+    this.watched = dom;
+    this.stopResize?.();
+    this.stopResize = onResize(dom, (width, height) => {
+      const known = this.box?.dom === dom;
+      if (known && width === this.box!.width && height === this.box!.height) return;
+      this.box = { dom, width, height };
+      if (known && this.chart) this.chart.resize({ width, height });
+      else void this.flush();
+    }, true);
   }
 
   private async flush(): Promise<void> {
@@ -146,32 +160,19 @@ export class ChartController implements ReactiveController {
       // Stale: disconnected or re-rendered without a container. If another flush won the race,
       // it created the chart and drew the then-current option; fall through and draw ours.
       if (gen !== this.generation || !dom || !this.host.isConnected) return;
-      // Not laid out (display:none, a closed <details>, a 0×0 box): ECharts would draw nothing
-      // and warn. Start when the box gets a size instead.
-      if (!this.chart && (!dom.clientWidth || !dom.clientHeight)) {
-        this.stopSized ??= onResize(dom, () => {
-          this.stopSized?.();
-          this.stopSized = undefined;
-          void this.flush();
-        });
-        return;
-      }
-      if (!this.chart) {
+      // The size comes from the shared ResizeObserver: reported after the browser's own layout,
+      // for every chart in one go. Reading clientWidth here instead forces a layout per chart (a
+      // 100-chart page laid out 100 times), and ECharts measuring the box itself would again.
+      // A box that is not laid out (display:none, a closed <details>, 0×0) reports no size: the
+      // chart starts when it gets one.
+      if (!this.chart && this.box?.dom !== dom) return this.watchSize(dom);
+      if (!this.chart && this.box) {
         guardContainer(dom);
-        const chart = registry.init(dom, null, { renderer: 'canvas' });
+        const chart = registry.init(dom, null, { renderer: 'canvas', width: this.box.width, height: this.box.height });
         this.chart = chart;
         this.inits++;
         chart.on('finished', this.drawnHandler);
         this.opts.onInit?.(chart);
-        // The observer reports the current size once on observing: that is not a change, and
-        // resizing would draw every chart a second time.
-        this.size = `${dom.clientWidth}x${dom.clientHeight}`;
-        this.stopResize = onResize(dom, () => {
-          const size = `${dom.clientWidth}x${dom.clientHeight}`;
-          if (size === this.size) return;
-          this.size = size;
-          this.chart?.resize();
-        });
       }
     }
     this.chart?.setOption(this.option!, { notMerge: true });

@@ -24,14 +24,20 @@ export function whenNear(el: Element, fn: () => void): () => void {
   return stop;
 }
 
-/** Calls `fn(width, height)` when `el` resizes, at most once per frame, skipping 0×0. */
-export function onResize(el: Element, fn: (width: number, height: number) => void): () => void {
+/**
+ * Calls `fn(width, height)` when `el` resizes, at most once per frame, skipping 0×0. With
+ * `firstNow`, the first size is passed on inside the observer's callback rather than a frame
+ * later (a chart starting there draws into a box of fixed size, so no observed size changes).
+ */
+export function onResize(el: Element, fn: (width: number, height: number) => void, firstNow = false): () => void {
   ro ??= new ResizeObserver((entries) => entries.forEach((e) => sizeCallbacks.get(e.target)?.(e)));
   let frame = 0;
+  let first = firstNow;
   sizeCallbacks.set(el, (e) => {
     const { width, height } = (e as ResizeObserverEntry).contentRect;
     if (!width || !height) return;
     cancelAnimationFrame(frame);
+    if (first) return void ((first = false), fn(width, height));
     frame = requestAnimationFrame(() => fn(width, height));
   });
   ro.observe(el);

@@ -122,8 +122,10 @@ function systemPalette(el: Element): Palette {
  * system colours under forced colours). Pass the element's computed style when the caller reads
  * more from it (one style pass).
  */
+let forced: MediaQueryList | undefined;
 export function readPalette(el: Element, cs: CSSStyleDeclaration = getComputedStyle(el)): Palette {
-  if (typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches) return systemPalette(el);
+  forced ??= matchMedia('(forced-colors: active)');
+  if (forced.matches) return systemPalette(el);
   const get = (name: string) => cs.getPropertyValue(`--_${name}`).trim();
   const base = palettes.light;
   const out = {} as Record<string, unknown>;
