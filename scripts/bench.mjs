@@ -16,8 +16,9 @@
  *                                          and the results block of docs/bench.html
  *   node scripts/bench.mjs --quick         30 charts, 3 repetitions, 50 cycles (development; writes
  *                                          bench/results/quick.json only)
- *   options: --reps N, --charts N, --cycles N, --updates N, --no-write, --rebuild (rebuild
- *   dist/cdn first), --docs-only (rewrite docs/bench.html from bench/results/latest.json)
+ *   options: --reps N, --charts N, --cycles N, --updates N, --no-write, --no-build (measure the
+ *   existing dist/cdn; by default it is rebuilt first), --docs-only (rewrite docs/bench.html from
+ *   bench/results/latest.json)
  *
  * Pages are served by scripts/lib/static-server.mjs *without* the strict CSP, for both sides:
  * zrender empties its container with `innerHTML = ''`, which Trusted Types rejects on the raw
@@ -71,7 +72,8 @@ function run(cmd, args, env = {}) {
 }
 
 function ensureCdn() {
-  if (existsSync(join(CDN, 'trend-chart.js')) && !flag('--rebuild')) return;
+  // Always rebuilt, so the numbers are never those of a stale build (--no-build skips it).
+  if (existsSync(join(CDN, 'trend-chart.js')) && flag('--no-build')) return;
   console.log('building dist/cdn (CIVIC_BUILD=cdn vite build)…');
   run('npx', ['vite', 'build', '--config', 'vite.config.ts'], { CIVIC_BUILD: 'cdn' });
 }
