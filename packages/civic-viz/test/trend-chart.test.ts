@@ -584,6 +584,31 @@ describe('<civic-trend-chart> lifecycle', () => {
     }
   });
 
+  it('charts appended together read their palettes after all of them rendered (one style recalculation, not one per chart)', async () => {
+    const els = [1, 2, 3, 4, 5].map(() => {
+      const el = document.createElement('civic-trend-chart') as Chart;
+      el.setAttribute('data-lazy', 'false');
+      for (const [k, v] of Object.entries(SWEEP)) el.setAttribute(k, v);
+      return el;
+    });
+    const seen: number[] = [];
+    const real = window.getComputedStyle;
+    window.getComputedStyle = function (this: Window, elt: Element, pseudo?: string | null) {
+      // How many of the five had rendered when a chart read the style of its frame.
+      if (elt.classList?.contains('frame')) seen.push(els.filter((e) => e.shadowRoot?.querySelector('.frame')).length);
+      return real.call(this, elt, pseudo);
+    } as typeof window.getComputedStyle;
+    try {
+      document.body.append(...els);
+      await Promise.all(els.map((e) => e.updateComplete));
+    } finally {
+      window.getComputedStyle = real;
+    }
+    expect(seen, 'palette reads').to.have.length(5);
+    expect(seen.every((n) => n === 5), `rendered count at each read: ${seen}`).to.equal(true);
+    for (const el of els) await drawn(el);
+  });
+
   it('draws once at start: the first size report of the observer does not redraw; a real resize does', async () => {
     // Count resize() on every ECharts instance, from before the chart under test exists.
     const proto = Object.getPrototypeOf(instance((await make(SWEEP)).result.el));

@@ -37,6 +37,19 @@ export function registryLoader<R>(importer: () => Promise<R>): RegistryLoader<R>
   return load;
 }
 
+const queued: (() => void)[] = [];
+/**
+ * Runs `fn` after the element updates already queued have rendered. A chart reads its palette
+ * from computed style: read between one element's DOM writes and the next one's, every read
+ * recalculates the page's styles (100 charts appended at once: 100 recalculations). Queued
+ * here, the reads follow one another with no write in between: one recalculation. It still
+ * runs before anyone awaiting the element's `updateComplete` resumes.
+ */
+export function afterRenders(fn: () => void): void {
+  if (!queued.length) queueMicrotask(() => queued.splice(0).forEach((f) => f()));
+  queued.push(fn);
+}
+
 export interface ChartHost extends ReactiveControllerHost, HTMLElement {
   lazy: boolean;
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CivicElement } from '../core/base-element.js';
-import { ChartController, type ChartInstance, feedbackOnly } from '../core/chart-controller.js';
+import { afterRenders, ChartController, type ChartInstance, feedbackOnly } from '../core/chart-controller.js';
 import { placeMarker, placeTooltip, renderTooltip } from '../core/chart-tooltip.js';
 import { chartStyles } from '../core/chart.styles.js';
 import type { Payload } from '../core/parse.js';
@@ -113,6 +113,8 @@ export class CivicTrendChart extends CivicElement<TrendData> {
   private numbers: { target?: number; yMin?: number; yMax?: number } = {};
   private drawn = false;
   private drawnKey?: string;
+  /** A draw is queued for after this round of renders (see afterRenders). */
+  private drawQueued = false;
   private highlightDirty = false;
   private hasFocus = false;
 
@@ -235,7 +237,13 @@ export class CivicTrendChart extends CivicElement<TrendData> {
     const view = this.view;
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
     // Off-screen (lazy) charts build no option until they come near: the controller asks again.
-    if (view && frame && this.chart.isNear && !feedbackOnly(changed, UI_STATE, this.chart)) this.draw(view, frame);
+    if (view && frame && this.chart.isNear && !feedbackOnly(changed, UI_STATE, this.chart) && !this.drawQueued) {
+      this.drawQueued = true;
+      afterRenders(() => {
+        this.drawQueued = false;
+        if (this.view && this.isConnected) this.draw(this.view, frame);
+      });
+    }
     this.placeOverlays();
     super.updated(changed);
   }
