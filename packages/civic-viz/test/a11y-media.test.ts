@@ -3,7 +3,7 @@
  * Forced colours (system colours emulated through the DevTools protocol) and prefers-reduced-motion.
  * Fixtures and measuring helpers: a11y-matrix.ts.
  */
-import { expect } from './helpers.js';
+import { expect, until } from './helpers.js';
 import { a11ySuite, $, $$, KINDS, computedColor, contrast, deepActive, echartsOf, mount, text, emulate, tab, type Mounted } from './a11y-matrix.js';
 
 a11ySuite();
@@ -114,6 +114,27 @@ describe('forced-colors: marks, text and focus stay visible', () => {
       const data = echartsOf(m.el)!.getOption().series[0].data as { name: string; itemStyle: { borderColor: string } }[];
       const faint = data.filter((d) => contrast(d.itemStyle.borderColor, bg) < 3).map((d) => `${d.name} ${d.itemStyle.borderColor} on ${bg}`);
       expect(faint, 'region outlines under forced colours').to.deep.equal([]);
+    });
+  }
+});
+
+describe('forced colours switched on and off while charts are shown', () => {
+  afterEach(() => emulate([]));
+
+  for (const kind of ['trend-chart', 'district-map'] as const) {
+    it(`<civic-${kind}> repaints its canvas in system colours, and in its theme again after`, async () => {
+      const m = await mount(kind, 'ready');
+      const stroke = () => {
+        const o = echartsOf(m.el)!.getOption();
+        // The trend line's colour; the map's region outline.
+        return kind === 'trend-chart' ? o.series[0].lineStyle.color : o.series[0].data[0].itemStyle.borderColor;
+      };
+      const themed = stroke();
+      await emulate([{ name: 'forced-colors', value: 'active' }, { name: 'prefers-color-scheme', value: 'dark' }]);
+      const system = kind === 'trend-chart' ? computedColor('Highlight') : computedColor('CanvasText');
+      await until(() => stroke() === system, 3000, `canvas in system colours (is ${stroke()}, want ${system})`);
+      await emulate([]);
+      await until(() => stroke() === themed, 3000, `canvas back in its theme (is ${stroke()}, want ${themed})`);
     });
   }
 });

@@ -88,7 +88,7 @@ export abstract class CivicElement<M = unknown> extends LitElement {
   lazy = true;
 
   /** Locale, theme and care mode resolved from this element and its ancestors. */
-  protected env: Environment = { locale: 'zh-Hans', dark: false, care: false, reducedMotion: false };
+  protected env: Environment = { locale: 'zh-Hans', dark: false, care: false, reducedMotion: false, forced: false };
   /** The normalized data, when state is ready. */
   protected model?: M;
   /** The error shown, when state is error. */
@@ -151,7 +151,7 @@ export abstract class CivicElement<M = unknown> extends LitElement {
   protected refreshEnvironment(): void {
     const next = readEnvironment(this);
     const prev = this.env;
-    if (next.locale !== prev.locale || next.dark !== prev.dark || next.care !== prev.care || next.reducedMotion !== prev.reducedMotion) {
+    if ((Object.keys(next) as (keyof Environment)[]).some((k) => next[k] !== prev[k])) {
       this.env = next;
       this.requestUpdate();
     }

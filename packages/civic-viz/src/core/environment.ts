@@ -6,6 +6,8 @@ export interface Environment {
   dark: boolean;
   care: boolean;
   reducedMotion: boolean;
+  /** Forced colours (Windows High Contrast): charts paint system colours on their canvas. */
+  forced: boolean;
 }
 
 /** Finds the closest element (self included, crossing shadow roots) carrying an attribute. */
@@ -21,6 +23,7 @@ export function closestWithAttribute(start: Node | null, name: string): Element 
 const media = (q: string) => (typeof matchMedia === 'function' ? matchMedia(q) : null);
 const darkQuery = media('(prefers-color-scheme: dark)');
 const motionQuery = media('(prefers-reduced-motion: reduce)');
+const forcedQuery = media('(forced-colors: active)');
 
 /**
  * Resolves the environment of an element from its own and its ancestors' attributes. During an
@@ -39,13 +42,15 @@ export function readEnvironment(el: Element, own?: { theme?: string; care?: bool
     dark: theme === 'dark' || (theme === 'auto' && !!darkQuery?.matches),
     care,
     reducedMotion: care || !!motionQuery?.matches,
+    forced: !!forcedQuery?.matches,
   };
 }
 
 /**
  * One observer for the whole document: when `lang`, `data-theme` or `data-care` change anywhere
- * (typically on `<html>`), or the colour-scheme / motion preference changes, every connected
- * element re-reads its environment. One observer, not one per element, keeps 100 charts cheap.
+ * (typically on `<html>`), or the colour-scheme, motion or forced-colours preference changes,
+ * every connected element re-reads its environment. One observer, not one per element, keeps
+ * 100 charts cheap.
  */
 const listeners = new Set<() => void>();
 let observer: MutationObserver | undefined;
@@ -61,6 +66,7 @@ export function watchEnvironment(fn: () => void): () => void {
     });
     darkQuery?.addEventListener('change', notify);
     motionQuery?.addEventListener('change', notify);
+    forcedQuery?.addEventListener('change', notify);
   }
   listeners.add(fn);
   return () => listeners.delete(fn);
