@@ -88,7 +88,10 @@ function childTable(header: string[], rows: string[][]): HTMLTableElement {
   }
   return table;
 }
-/** Parses the library's CSV download (RFC 4180, CRLF rows, BOM). */
+/**
+ * Parses the library's CSV download (RFC 4180, CRLF rows, BOM). Deliberately not core/csv.ts's
+ * parseCsv: an independent strict reader, so a fault shared by our writer and reader cannot hide.
+ */
 function parseCsvText(text: string): string[][] {
   const s = text.replace(/^\ufeff/, '');
   const rows: string[][] = [];
