@@ -9,6 +9,16 @@ import { a11ySuite, $, KINDS, contrast, deepActive, expectFocus, mount, regionsO
 
 a11ySuite();
 
+/** From a chart's open table toggle: Tab to the CSV link, the source link, then out to `after`. */
+async function tabPastTable(el: HTMLElement, after: HTMLElement): Promise<void> {
+  await tab();
+  expectFocus($(el, '[part=download]'), 'then the CSV link');
+  await tab();
+  expectFocus($(el, 'footer a'), 'then the source credit link (data-source-href)');
+  await tab();
+  expectFocus(after, 'Tab leaves the element');
+}
+
 // ---- 2. keyboard -----------------------------------------------------------------------------
 
 describe('keyboard paths (spec §7, §8) and tab stops', () => {
@@ -66,12 +76,7 @@ describe('keyboard paths (spec §7, §8) and tab stops', () => {
     expect(text(table.caption)).to.equal('示意数据：季度对比');
     expect(Array.from(table.querySelectorAll('thead th'), (th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col', 'col']);
     expect(Array.from(table.querySelectorAll('tbody th[scope=row]'), text)).to.deep.equal(['一季度', '二季度', '三季度', '四季度']);
-    await tab();
-    expectFocus($(el, '[part=download]'), 'then the CSV link');
-    await tab();
-    expectFocus($(el, 'footer a'), 'then the source credit link (data-source-href)');
-    await tab();
-    expectFocus(after, 'Tab leaves the element');
+    await tabPastTable(el, after);
     for (const back of ['footer a', '[part=download]', '[part=table-toggle]']) {
       await tab(true);
       expectFocus($(el, back), `Shift+Tab back to ${back}`);
@@ -157,12 +162,7 @@ describe('keyboard paths (spec §7, §8) and tab stops', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const table = $<HTMLTableElement>(el, 'table')!;
     expect(Array.from(table.querySelectorAll('tbody th[scope=row]'))).to.have.length(7);
-    await tab();
-    expectFocus($(el, '[part=download]'), 'then the CSV link');
-    await tab();
-    expectFocus($(el, 'footer a'), 'then the source credit link (data-source-href)');
-    await tab();
-    expectFocus(after, 'Tab leaves the element');
+    await tabPastTable(el, after);
   });
 
   // The interactive graphic is one tab stop, not one per point or region (spec §7, §8, §10);

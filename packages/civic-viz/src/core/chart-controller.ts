@@ -82,10 +82,9 @@ export class ChartController implements ReactiveController {
   private generation = 0;
   private stopNear?: () => void;
   private stopResize?: () => void;
-  /** The container's size as the shared ResizeObserver last reported it (what ECharts draws at). */
-  private box?: { dom: HTMLElement; width: number; height: number };
-  /** The container whose size is followed. */
+  /** The container whose size is followed, and its size as last reported (what ECharts draws at). */
   private watched?: HTMLElement;
+  private size?: { width: number; height: number };
   private drawnHandler = () => this.chart && this.opts.onDrawn?.(this.chart);
 
   constructor(
@@ -139,7 +138,7 @@ export class ChartController implements ReactiveController {
   dispose(): void {
     this.stopResize?.();
     this.stopResize = undefined;
-    this.box = this.watched = undefined;
+    this.watched = this.size = undefined;
     const had = !!this.chart;
     if (this.chart && !this.chart.isDisposed()) this.chart.dispose();
     this.chart = undefined;
@@ -150,11 +149,12 @@ export class ChartController implements ReactiveController {
   private watchSize(dom: HTMLElement): void {
     if (this.watched === dom) return;
     this.watched = dom;
+    this.size = undefined;
     this.stopResize?.();
     this.stopResize = onResize(dom, (width, height) => {
-      const known = this.box?.dom === dom;
-      if (known && width === this.box!.width && height === this.box!.height) return;
-      this.box = { dom, width, height };
+      const known = this.size;
+      if (known && width === known.width && height === known.height) return;
+      this.size = { width, height };
       if (known && this.chart) this.chart.resize({ width, height });
       else void this.flush();
     }, true);
@@ -178,10 +178,10 @@ export class ChartController implements ReactiveController {
       // 100-chart page laid out 100 times), and ECharts measuring the box itself would again.
       // A box that is not laid out (display:none, a closed <details>, 0×0) reports no size: the
       // chart starts when it gets one.
-      if (!this.chart && this.box?.dom !== dom) return this.watchSize(dom);
-      if (!this.chart && this.box) {
+      if (!this.chart && (this.watched !== dom || !this.size)) return this.watchSize(dom);
+      if (!this.chart && this.size) {
         guardContainer(dom);
-        const chart = registry.init(dom, null, { renderer: 'canvas', width: this.box.width, height: this.box.height });
+        const chart = registry.init(dom, null, { renderer: 'canvas', ...this.size });
         this.chart = chart;
         this.inits++;
         chart.on('finished', this.drawnHandler);

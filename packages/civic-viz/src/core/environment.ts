@@ -24,6 +24,8 @@ const media = (q: string) => (typeof matchMedia === 'function' ? matchMedia(q) :
 const darkQuery = media('(prefers-color-scheme: dark)');
 const motionQuery = media('(prefers-reduced-motion: reduce)');
 const forcedQuery = media('(forced-colors: active)');
+/** Whether forced colours (Windows High Contrast) are on: canvases must paint system colours. */
+export const forcedColors = (): boolean => !!forcedQuery?.matches;
 
 /**
  * Resolves the environment of an element from its own and its ancestors' attributes. During an
@@ -42,7 +44,7 @@ export function readEnvironment(el: Element, own?: { theme?: string; care?: bool
     dark: theme === 'dark' || (theme === 'auto' && !!darkQuery?.matches),
     care,
     reducedMotion: care || !!motionQuery?.matches,
-    forced: !!forcedQuery?.matches,
+    forced: forcedColors(),
   };
 }
 

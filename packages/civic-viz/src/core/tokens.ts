@@ -1,4 +1,5 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
+import { forcedColors } from './environment.js';
 
 /**
  * The design tokens of each theme: the single source for the CSS defaults, the ECharts theme
@@ -112,7 +113,8 @@ function systemPalette(el: Element): Palette {
   (el.parentNode ?? el).appendChild(probe);
   const resolve = (c: string) => ((probe.style.color = c), getComputedStyle(probe).color);
   const out = Object.fromEntries(Object.entries(SYSTEM).map(([k, c]) => [k, resolve(c)])) as Record<string, unknown>;
-  out.series = [0, 1, 2, 3, 4, 5].map((i) => resolve(SYSTEM_SERIES[i % SYSTEM_SERIES.length]));
+  const series = SYSTEM_SERIES.map(resolve);
+  out.series = [0, 1, 2, 3, 4, 5].map((i) => series[i % series.length]);
   probe.remove();
   return out as unknown as Palette;
 }
@@ -122,10 +124,8 @@ function systemPalette(el: Element): Palette {
  * system colours under forced colours). Pass the element's computed style when the caller reads
  * more from it (one style pass).
  */
-let forced: MediaQueryList | undefined;
 export function readPalette(el: Element, cs: CSSStyleDeclaration = getComputedStyle(el)): Palette {
-  forced ??= matchMedia('(forced-colors: active)');
-  if (forced.matches) return systemPalette(el);
+  if (forcedColors()) return systemPalette(el);
   const get = (name: string) => cs.getPropertyValue(`--_${name}`).trim();
   const base = palettes.light;
   const out = {} as Record<string, unknown>;

@@ -241,7 +241,8 @@ export class CivicTrendChart extends CivicElement<TrendData> {
       this.drawQueued = true;
       afterRenders(() => {
         this.drawQueued = false;
-        if (this.view && this.isConnected) this.draw(this.view, frame);
+        const f = this.renderRoot.querySelector<HTMLElement>('.frame');
+        if (this.view && f && this.isConnected) this.draw(this.view, f);
       });
     }
     this.placeOverlays();
