@@ -10,7 +10,7 @@ import { MAX_JSON_CHARS } from './json.js';
 export function parseCsv(text: string, attribute?: string): TextTable {
   if (text.length > MAX_JSON_CHARS) throw new CivicError('unsupported-format', 'CSV is too large', attribute);
   const src = text.replace(/^\ufeff/, '');
-  const sep = !src.split('\n', 1)[0].includes(',') && src.includes('\t') ? '\t' : ',';
+  const sep = separator(src);
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -34,6 +34,25 @@ export function parseCsv(text: string, attribute?: string): TextTable {
   if (!nonEmpty.length) return { header: [], rows: [] };
   const [header, ...body] = nonEmpty.map((r) => r.map((f) => f.trim()));
   return { header, rows: body };
+}
+
+/**
+ * Tab when the first record has more tabs than commas outside quotes, else comma. Quotes are
+ * followed so that `"地区,名称"\t值` is tab separated and a quoted tab is not a separator; the
+ * record may span lines inside quotes.
+ */
+function separator(src: string): ',' | '\t' {
+  let tabs = 0;
+  let commas = 0;
+  let quoted = false;
+  for (const c of src) {
+    if (c === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === '\n' || c === '\r') break;
+    else if (c === '\t') tabs++;
+    else if (c === ',') commas++;
+  }
+  return tabs > commas ? '\t' : ',';
 }
 
 /** Escapes one CSV field (also neutralising spreadsheet formula prefixes). */
