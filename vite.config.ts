@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { minifyCssLiterals } from './scripts/lib/minify-css-literals.mjs';
 
 /**
  * Library build. `vite build` → packages/civic-viz/dist (npm: lit, echarts and the geo data
@@ -26,6 +27,7 @@ const input = Object.fromEntries(
 
 export default defineConfig({
   define: { 'process.env.NODE_ENV': '"production"' },
+  plugins: [minifyCssLiterals()],
   build: {
     outDir: cdn ? resolve(import.meta.dirname, 'dist/cdn') : resolve(import.meta.dirname, 'packages/civic-viz/dist'),
     emptyOutDir: true,

@@ -90,6 +90,55 @@ describe('one <script type="module" src="/cdn/autoloader.js"> under the strict C
     await page.close();
   });
 
+  test('styles minified at build time still apply: frame, card, ring, care mode, forced colours', async () => {
+    const { page, problems } = await visit(server, '/pages/cards.html');
+    /** Computed styles of the parts named by selector inside the first element of `tag`. */
+    const styles = (tag, picks) =>
+      page.evaluate(
+        ([tag, picks]) => {
+          const el = document.querySelector(tag);
+          const out = { host: getComputedStyle(el).display };
+          for (const [sel, props] of Object.entries(picks)) {
+            const part = el.shadowRoot.querySelector(sel);
+            out[sel] = part ? Object.fromEntries(props.map((p) => [p, getComputedStyle(part).getPropertyValue(p)])) : null;
+          }
+          return out;
+        },
+        [tag, picks],
+      );
+    const card = await styles('civic-indicator-card', {
+      '.frame': ['display', 'padding-top', 'border-top-left-radius', 'font-size', 'line-height'],
+      '.value': ['font-weight', 'font-variant-numeric'],
+      '.label': ['font-weight'],
+      footer: ['display', 'font-size'],
+    });
+    assert.deepEqual(card, {
+      host: 'block',
+      '.frame': { display: 'flex', 'padding-top': '16px', 'border-top-left-radius': '8px', 'font-size': '14px', 'line-height': '21px' },
+      '.value': { 'font-weight': '700', 'font-variant-numeric': 'tabular-nums' },
+      '.label': { 'font-weight': '600' },
+      footer: { display: 'flex', 'font-size': '11.9px' },
+    });
+    const ring = await styles('civic-progress-ring', { '.meter': ['width', 'border-top-left-radius'], '.center': ['display', 'font-weight'], circle: ['fill'] });
+    assert.deepEqual(ring, {
+      host: 'block',
+      '.meter': { width: '140px', 'border-top-left-radius': '50%' },
+      '.center': { display: 'grid', 'font-weight': '700' },
+      circle: { fill: 'none' },
+    });
+    // Care mode (descendant selectors in the minified sheets): bigger ring, footer text at full size.
+    await page.evaluate(() => document.querySelectorAll('civic-indicator-card, civic-progress-ring').forEach((e) => e.setAttribute('data-care', '')));
+    await page.waitForFunction(() => document.querySelector('civic-progress-ring').shadowRoot.querySelector('.frame.care'));
+    assert.equal((await styles('civic-progress-ring', { '.meter': ['width'] }))['.meter'].width, '182px');
+    assert.equal((await styles('civic-indicator-card', { footer: ['font-size'] })).footer['font-size'], '18px');
+    // The forced-colours block survived too.
+    await page.emulateMedia({ forcedColors: 'active' });
+    const forced = await styles('civic-progress-ring', { svg: ['forced-color-adjust'] });
+    assert.equal(forced.svg['forced-color-adjust'], 'none');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('two maps and a chart load each family chunk and the boundaries exactly once', async () => {
     server.requests.clear();
     const { page, problems } = await visit(server, '/pages/maps.html');
