@@ -50,6 +50,16 @@ describe('care mode (关怀模式): text ≥ 18px, targets ≥ 44×44 px', () =>
       if (!isChart(kind)) expect(parseFloat(getComputedStyle($(el, '[part=value]')!).fontSize), 'primary number larger still').to.be.greaterThan(18);
     });
 
+    it(`<civic-${kind}> error: the message, its code and the retry button are at least 18px`, async () => {
+      const { el } = await mount(kind, 'error', { theme: 'care' });
+      expect($(el, '[part=message] code'), 'error code shown').to.exist;
+      const small = textNodes(el.shadowRoot!)
+        .map(({ node, parent }) => ({ node, parent, size: parseFloat(getComputedStyle(parent).fontSize) }))
+        .filter((x) => x.size < 18)
+        .map((x) => `${nameOf(x.parent)} "${text(x.node).slice(0, 30)}" ${x.size}px`);
+      expect(small, 'text below 18px in care mode').to.deep.equal([]);
+    });
+
     it(`<civic-${kind}> ready: every interactive target is at least 44×44 px`, async () => {
       const { el } = await everythingShown(kind);
       const all = targets(el.shadowRoot!);

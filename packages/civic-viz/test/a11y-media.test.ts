@@ -204,5 +204,13 @@ describe('prefers-reduced-motion: nothing moves, the real number shows at once',
       const { el } = await mount(kind, 'loading');
       expect(getComputedStyle($(el, '.skeleton')!).animationName).to.equal('none');
     });
+
+    it(`<civic-${kind}> loading with data-animation="off": the skeleton does not shimmer`, async () => {
+      const { el } = await mount(kind, 'loading', { attrs: { 'data-animation': 'off' } });
+      expect(getComputedStyle($(el, '.skeleton')!).animationName).to.equal('none');
+      el.setAttribute('data-animation', 'auto');
+      await el.updateComplete;
+      expect(getComputedStyle($(el, '.skeleton')!).animationName, 'back on').to.equal('shimmer');
+    });
   }
 });

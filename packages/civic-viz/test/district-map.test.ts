@@ -522,19 +522,22 @@ describe('<civic-district-map> states, themes and locales', () => {
     }
   });
 
-  const locales: [string, string, string, string][] = [
-    ['zh-CN', '地图，7个地区。最高：海城市 88处；最低：台安县 30处。', '海城市 · 88处 · 第1位，共7个', '数据表'],
-    ['zh-TW', '地圖，7個地區。最高：海城市 88处；最低：台安县 30处。', '海城市 · 88处 · 第1位，共7個', '資料表'],
-    ['en', 'Map, 7 regions. Highest: 海城市, 88处. Lowest: 台安县, 30处.', '海城市 · 88处 · rank 1 of 7', 'Data table'],
+  const locales: [string, string, string, string, string][] = [
+    ['zh-CN', '地图，7个地区。最高：海城市 88处；最低：台安县 30处。', '海城市 · 88处 · 第1位，共7个', '数据表', '地区 数值（处） 排名'],
+    ['zh-TW', '地圖，7個地區。最高：海城市 88处；最低：台安县 30处。', '海城市 · 88处 · 第1位，共7個', '資料表', '地區 數值（处） 排名'],
+    ['en', 'Map, 7 regions. Highest: 海城市, 88处. Lowest: 台安县, 30处.', '海城市 · 88处 · rank 1 of 7', 'Data table', 'Region Value (处) Rank'],
   ];
-  for (const [lang, summary, tip, table] of locales) {
-    it(`speaks ${lang}: summary, tooltip and table toggle`, async () => {
+  for (const [lang, summary, tip, table, header] of locales) {
+    it(`speaks ${lang}: summary, tooltip, table toggle and table header`, async () => {
       const { result: { el } } = await make({ lang, 'data-map': 'anshan', 'data-unit': '处', 'data-values': SEVEN });
       expect(text($(el, '#desc'))).to.equal(summary);
       expect(text($(el, '[part=table-toggle]'))).to.equal(table);
       await sendMouse({ type: 'move', position: regionPoint(el, '海城市') });
       await until(() => text($(el, '[part=tooltip]')) === tip, 3000, `tooltip ${tip}`);
       expect($(el, '[part=map]')!.getAttribute('aria-roledescription')).to.equal(lang === 'en' ? 'Map' : lang === 'zh-TW' ? '地圖' : '地图');
+      $(el, '[part=table-toggle]')!.click();
+      await el.updateComplete;
+      expect(cells($(el, 'thead tr')!)).to.equal(header);
     });
   }
 

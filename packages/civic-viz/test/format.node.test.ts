@@ -29,6 +29,10 @@ test('units that carry a magnitude are never rescaled', () => {
   assert.ok(!unitHasMagnitude('元'));
   assert.ok(!unitHasMagnitude('%'));
   assert.ok(!unitHasMagnitude('千米'), '千米 is a length, not a magnitude');
+  for (const u of ['千元', '千人', '千户', '十亿元', '十億元']) assert.ok(unitHasMagnitude(u), u);
+  for (const u of ['千克', '千瓦', '千瓦时', '千焦']) assert.ok(!unitHasMagnitude(u), `${u} is a measure`);
+  assert.equal(formatValue(12345, { locale: 'zh-Hans', unit: '千元' }), '12,345千元');
+  assert.equal(formatValue(12345, { locale: 'zh-Hans', unit: '十亿元' }), '12,345十亿元');
 });
 
 test('precision: default up to 2, trailing zeros dropped, attribute respected and clamped', () => {
@@ -66,4 +70,9 @@ test('dates are localized; invalid dates give null', () => {
   assert.equal(formatDate('2021-12-20', 'en'), 'December 20, 2021');
   assert.equal(formatDate('yesterday', 'en'), null);
   assert.equal(formatDate('2021-13-45', 'en'), null);
+  // A year-month gets no invented day.
+  assert.equal(formatDate('2021-12', 'zh-Hans'), '2021年12月');
+  assert.equal(formatDate('2021-12', 'zh-Hant'), '2021年12月');
+  assert.equal(formatDate('2021-12', 'en'), 'December 2021');
+  assert.equal(formatDate('2021-12-01', 'en'), 'December 1, 2021');
 });

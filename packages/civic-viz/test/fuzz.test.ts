@@ -334,3 +334,48 @@ describe('fuzzing attributes (fast-check, fixed seed)', function () {
     });
   }
 });
+
+/**
+ * Frameworks set properties, not attributes: React 19 assigns `undefined` when a prop is removed,
+ * and `unit={null}` passes null. Every reactive property of every element, set to null, undefined
+ * or a number after a ready render, must leave the element in a spec state without throwing.
+ */
+describe('properties set to null, undefined or a number', function () {
+  this.timeout(120000);
+  const READY: [string, Record<string, string>][] = [
+    ['civic-indicator-card', { 'data-value': '219000000', 'data-unit': '元', 'data-label': '稳岗返还' }],
+    ['civic-progress-ring', { 'data-value': '92', 'data-previous': '78', 'data-unit': '%', 'data-label': '清扫率' }],
+    ['civic-trend-chart', { 'data-labels': '2020,2021', 'data-values': '78,92', 'data-unit': '%', 'data-label': '清扫率', 'data-lazy': 'false' }],
+    ['civic-district-map', { 'data-map': 'anshan', 'data-values': '{"铁东区":61}', 'data-unit': '个', 'data-label': '园区', 'data-lazy': 'false' }],
+  ];
+  for (const [tag, attrs] of READY) {
+    it(`<${tag}>: each property in turn`, async () => {
+      const ctor = customElements.get(tag) as unknown as { elementProperties: Map<string, unknown> };
+      const names = [...ctor.elementProperties.keys()].filter((k) => typeof k === 'string' && k !== 'state') as string[];
+      expect(names).to.include.members(['src', 'unit', 'label', 'sourceHref']);
+      const failures: string[] = [];
+      for (const value of [null, undefined, 7]) {
+        for (const name of names) {
+          const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> } & Record<string, unknown>;
+          for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+          document.body.append(el);
+          const before = uncaught.length;
+          try {
+            await el.updateComplete;
+            el[name] = value;
+            await el.updateComplete;
+            await sleep(0);
+          } catch (e) {
+            failures.push(`${name}=${value}: ${(e as Error).message}`);
+          }
+          if (uncaught.length > before) failures.push(`${name}=${value}: ${uncaught.slice(before).join('; ')}`);
+          const state = el.getAttribute('state');
+          if (!['ready', 'empty', 'error', 'loading'].includes(state ?? '')) failures.push(`${name}=${value}: state ${state}`);
+          if (state === 'error' && /TypeError|Cannot read/.test(el.shadowRoot?.textContent ?? '')) failures.push(`${name}=${value}: shows ${el.shadowRoot?.textContent}`);
+          el.remove();
+        }
+      }
+      expect(failures).to.deep.equal([]);
+    });
+  }
+});

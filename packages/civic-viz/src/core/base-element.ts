@@ -190,6 +190,23 @@ export abstract class CivicElement<M = unknown> extends LitElement {
   }
 
 
+  /**
+   * Text properties: frameworks assign null or undefined when a prop is removed (React 19), or a
+   * number; they are read as '' or the number's text, so no string method meets a non-string.
+   * Subclasses add their own text properties.
+   */
+  protected static textProperties: readonly string[] = ['label', 'description', 'unit', 'source', 'sourceHref', 'updatedAt', 'src'];
+
+  // shouldUpdate runs before every subclass's willUpdate, so none of them sees a non-string.
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const self = this as unknown as Record<string, unknown>;
+    for (const name of (this.constructor as typeof CivicElement).textProperties) {
+      const v = self[name];
+      if ((changed as Map<PropertyKey, unknown>).has(name) && typeof v !== 'string') self[name] = v == null ? '' : String(v);
+    }
+    return super.shouldUpdate(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme') || changed.has('care')) this.env = readEnvironment(this, { theme: this.theme, care: this.care });
     if (changed.has('src') || changed.has('refresh')) this.syncData(changed.has('src'));
@@ -300,9 +317,9 @@ export abstract class CivicElement<M = unknown> extends LitElement {
     }
   }
 
-  /** The frame classes for the theme. */
+  /** The frame classes for the theme; `still` when `data-animation="off"` (no shimmer either). */
   protected get frameClass(): string {
-    return `frame${this.env.dark ? ' dark' : ''}${this.env.care ? ' care' : ''}`;
+    return `frame${this.env.dark ? ' dark' : ''}${this.env.care ? ' care' : ''}${this.animation === 'off' ? ' still' : ''}`;
   }
 
   /** The label element; `id="label"` so inner parts can use aria-labelledby. */

@@ -1,4 +1,4 @@
-import { coreStrings, extendStrings, type CoreStrings, type Localized } from './strings.js';
+import { coreStrings, extendStrings, type CoreStrings, type Locale, type Localized } from './strings.js';
 
 /** Strings shared by the chart elements (trend chart, district map, the card's sparkline): data table, legend, summaries. */
 export interface ChartOnlyStrings {
@@ -60,3 +60,6 @@ const chartOnly: Localized<ChartOnlyStrings> = {
 };
 
 export const chartStrings: Localized<ChartStrings> = extendStrings(coreStrings, chartOnly);
+
+/** A table column's unit as each language writes it: "数值（个）", "Value (sites)"; '' without a unit. */
+export const unitSuffix = (unit: string, locale: Locale): string => (unit ? (locale === 'en' ? ` (${unit})` : `（${unit}）`) : '');

@@ -12,7 +12,8 @@ export interface FormatOptions {
 }
 
 // Units that already name a magnitude: rescaling 2.19亿元 to "2.19亿亿元" would be nonsense.
-const MAGNITUDE_UNIT = /^(万|萬|亿|億|千万|千萬|百万|百萬|thousand|million|billion|trillion|[kmb]\b)/i;
+// 千 counts (千元, 千人, 千户) but not as an SI prefix of a measure (千米 km, 千克 kg, 千瓦 kW …).
+const MAGNITUDE_UNIT = /^(万|萬|亿|億|十亿|十億|千(?!米|克|瓦|焦|帕|赫|卡|伏|字节|位)|百万|百萬|thousand|million|billion|trillion|[kmb]\b)/i;
 
 /** True when the unit already carries a magnitude (万元, 亿元, 万人 …), so values are never rescaled. */
 export const unitHasMagnitude = (unit = ''): boolean => MAGNITUDE_UNIT.test(unit.trim());
@@ -69,7 +70,7 @@ export function formatPercent(pct: number, locale: Locale, precision = 1): strin
   return formatNumber(Math.abs(pct), { locale, notation: 'standard', precision }) + '%';
 }
 
-const dateCache = new Map<Locale, Intl.DateTimeFormat>();
+const dateCache = new Map<string, Intl.DateTimeFormat>();
 /** Formats an ISO date for people: "2021年12月20日", "December 20, 2021"; null when it is not a date. */
 export function formatDate(iso: string, locale: Locale): string | null {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso.trim());
@@ -78,10 +79,12 @@ export function formatDate(iso: string, locale: Locale): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
   // Date.UTC rolls 2021-13-45 over into 2022; a date that does not round-trip is not a date.
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  let df = dateCache.get(locale);
+  // A year-month ("2021-12", monthly statistics) is shown without inventing a day.
+  const key = `${locale}|${m[3] ? 'day' : 'month'}`;
+  let df = dateCache.get(key);
   if (!df) {
-    df = new Intl.DateTimeFormat(intlLocale(locale), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-    dateCache.set(locale, df);
+    df = new Intl.DateTimeFormat(intlLocale(locale), { year: 'numeric', month: 'long', day: m[3] ? 'numeric' : undefined, timeZone: 'UTC' });
+    dateCache.set(key, df);
   }
   return df.format(date);
 }

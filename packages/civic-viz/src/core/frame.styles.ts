@@ -32,6 +32,8 @@ export const frameStyles = css`
   .message { margin: 0; color: var(--_muted); }
   .message.error { color: var(--_negative); font-weight: 600; }
   .message code { font-family: ui-monospace, monospace; font-size: 0.9em; font-weight: 400; color: var(--_text); }
+  /* Care mode: the error code is text to read out too, at the full ≥ 18 px. */
+  .care .message code { font-size: 1em; }
   .skeleton {
     min-block-size: var(--civic-skeleton-height, 3em);
     border-radius: 4px;
@@ -39,7 +41,7 @@ export const frameStyles = css`
     opacity: 0.5;
     animation: shimmer 1.5s linear infinite;
   }
-  .care .skeleton { animation: none; }
+  .care .skeleton, .still .skeleton { animation: none; }
   @media (prefers-reduced-motion: reduce) { .skeleton { animation: none; } }
   @keyframes shimmer { to { background-position: -200% 0; } }
   footer { margin-block-start: auto; font-size: 0.85em; color: var(--_muted); display: flex; flex-wrap: wrap; gap: 0 1em; }

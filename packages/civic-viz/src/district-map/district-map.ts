@@ -18,6 +18,7 @@ import { buildMapOption } from './options.js';
 import { legendEntries, linearScale, parseBreaks, parseColors, thresholdScale, type ColorScale, type LegendEntry, type Rgba } from './scale.js';
 import { mapSummary, regionText, tableRows } from './summary.js';
 import { districtMapStrings, type DistrictMapStrings } from './strings.js';
+import { unitSuffix } from '../core/chart-strings.js';
 
 type MapRegistry = typeof import('../echarts/map.js');
 
@@ -77,6 +78,7 @@ interface Tip {
  * @csspart retry - The retry button after a failed load.
  */
 export class CivicDistrictMap extends CivicElement<MapData> {
+  protected static override textProperties = [...CivicElement.textProperties, 'map', 'geoSrc', 'nameProperty', 'selected'];
   static override styles = [...CivicElement.styles, chartStyles, districtMapStyles];
 
   /** Built-in map, loaded lazily from @civic-viz/geo: `anshan` (the seven divisions of 鞍山市). */
@@ -280,7 +282,7 @@ export class CivicDistrictMap extends CivicElement<MapData> {
   private renderTable(view: MapView): TemplateResult {
     const t = this.t;
     const rows = tableRows(view);
-    const valueHeader = this.model?.valueLabel || (this.unit ? `${t.map.value}（${this.unit}）` : t.map.value);
+    const valueHeader = this.model?.valueLabel || t.map.value + unitSuffix(this.unit, this.env.locale);
     const columns = [t.map.region, valueHeader, t.map.rankHeader];
     return renderDataTable({
       t,

@@ -56,6 +56,7 @@ const isNumeric = (s: unknown): boolean => {
  * @csspart sparkline - The sparkline under the value (`data-sparkline`), with its text summary.
  */
 export class CivicIndicatorCard extends CivicElement<IndicatorData> {
+  protected static override textProperties = [...CivicElement.textProperties, 'changeLabel', 'href'];
   static override styles = [...CivicElement.styles, cardStyles, sparklineStyles];
 
   /** The number (required): a number, or a string such as "219000000". */

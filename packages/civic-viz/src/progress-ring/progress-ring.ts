@@ -60,6 +60,7 @@ const share = (v: number, max: number): number => Math.min(100, Math.max(0, Math
  * @cssprop --civic-series-1 - Colour of the first ring of several (up to --civic-series-6).
  */
 export class CivicProgressRing extends CivicElement<RingData> {
+  protected static override textProperties = [...CivicElement.textProperties, 'changeLabel'];
   static override styles = [...CivicElement.styles, ringStyles];
 
   /** The value. */

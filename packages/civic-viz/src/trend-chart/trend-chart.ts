@@ -15,6 +15,7 @@ import { csvRows, pointText, tableRows, trendSummary } from './summary.js';
 import { trendChartStyles } from './trend-chart.styles.js';
 import { loadTrendRegistry } from './registry.js';
 import { trendChartStrings, type TrendChartStrings } from './strings.js';
+import { unitSuffix } from '../core/chart-strings.js';
 
 export type { TrendData, TrendSeries } from './model.js';
 export type { TrendType } from './options.js';
@@ -65,6 +66,7 @@ interface LayoutChart {
  * @csspart retry - The retry button after a failed load.
  */
 export class CivicTrendChart extends CivicElement<TrendData> {
+  protected static override textProperties = [...CivicElement.textProperties, 'seriesName'];
   static override styles = [...CivicElement.styles, chartStyles, trendChartStyles];
 
   /** Chart type: `line` (default), `area` or `bar`. */
@@ -210,7 +212,7 @@ export class CivicTrendChart extends CivicElement<TrendData> {
     const summary = this.description || trendSummary(view, this.typeName, t, this.fmtValue, this.numbers.target);
     const multi = view.series.length > 1;
     const header = [view.labelName || t.trend.category, ...view.series.map((s) => s.name)];
-    const unit = this.unit ? (this.env.locale === 'en' ? ` (${this.unit})` : `（${this.unit}）`) : '';
+    const unit = unitSuffix(this.unit, this.env.locale);
     return html`<p id="desc" class="sr-only">${summary}</p>
       <p id="help" class="sr-only">${multi ? t.trend.instructions : t.trend.instructionsSingle}</p>
       <div class="sr-only" role="status" aria-live="polite">${this.live}</div>
