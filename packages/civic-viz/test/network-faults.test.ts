@@ -48,6 +48,9 @@ interface Case {
   /** A good JSON body, and text that proves it is shown. */
   json: string;
   shows: string;
+  /** Well-formed JSON with a value the element cannot use, and the error code it gives. */
+  bad: string;
+  badCode: string;
   /** A second good body (for refresh), and its text. */
   json2: string;
   shows2: string;
@@ -62,6 +65,8 @@ const CASES: Case[] = [
     attrs: { 'data-label': '稳岗返还资金', 'data-unit': '元' },
     json: JSON.stringify({ value: 219000000, previous: 180000000 }),
     shows: '2.19亿元',
+    bad: JSON.stringify({ value: 'abc' }),
+    badCode: 'invalid-number',
     json2: JSON.stringify({ value: 230000000 }),
     shows2: '2.3亿元',
     csv: '指标,值\n稳岗返还资金,219000000',
@@ -72,6 +77,8 @@ const CASES: Case[] = [
     attrs: { 'data-label': '机械化清扫率' },
     json: JSON.stringify({ value: 92, previous: 78 }),
     shows: '92%',
+    bad: JSON.stringify({ value: 'abc' }),
+    badCode: 'invalid-number',
     json2: JSON.stringify({ value: 94.1 }),
     shows2: '94.1%',
     csv: '指标,值\n机械化清扫率,92',
@@ -82,6 +89,8 @@ const CASES: Case[] = [
     attrs: { 'data-label': '城乡低保标准提高幅度', 'data-type': 'bar', 'data-unit': '%', 'data-lazy': 'false' },
     json: JSON.stringify({ labels: ['城市低保', '农村低保'], series: [{ name: '提高幅度', values: [5.62, 8.09] }] }),
     shows: '城市低保5.62%',
+    bad: JSON.stringify({ labels: ['城市低保', '农村低保'], series: [{ name: '提高幅度', values: [5.62] }] }),
+    badCode: 'length-mismatch',
     json2: JSON.stringify({ labels: ['城市低保', '农村低保'], series: [{ name: '提高幅度', values: [6.5, 9.25] }] }),
     shows2: '城市低保6.5%',
     csv: '类别,提高幅度\n城市低保,5.62\n农村低保,8.09',
@@ -93,6 +102,8 @@ const CASES: Case[] = [
     attrs: { 'data-label': '示意数据', 'data-map': 'anshan', 'data-unit': '处', 'data-lazy': 'false' },
     json: JSON.stringify({ 海城: 88, 铁东区: 61 }),
     shows: '海城市 88处',
+    bad: JSON.stringify({ 海城: 'abc', 铁东区: 61 }),
+    badCode: 'invalid-number',
     json2: JSON.stringify({ 海城: 90, 铁东区: 61 }),
     shows2: '海城市 90处',
     csv: '地区,站点\n海城,88\n铁东区,61',
@@ -263,7 +274,7 @@ for (const c of CASES) {
 
       const { warnings } = await captureWarnings(async () => {
         // Each kind of failure in turn, each for a few refresh periods.
-        for (const bad of [fixture({ status: 500 }), 'network-error', fixture({ type: 'text/html', body: '<p>x</p>' }), json('{"labels": [')]) {
+        for (const bad of [fixture({ status: 500 }), 'network-error', fixture({ type: 'text/html', body: '<p>x</p>' }), json('{"labels": ['), json(c.bad)]) {
           routes.set(sw.key, bad);
           const seen = errors(events).length;
           await until(() => errors(events).length > seen, 5000, `refresh failure reported (${bad})`);
@@ -273,7 +284,7 @@ for (const c of CASES) {
         }
       });
       expect(states.filter((s) => s !== 'ready'), 'the state never left ready').to.deep.equal([]);
-      expect(errors(events)).to.include.members(['fetch-failed', 'unsupported-format', 'invalid-json']);
+      expect(errors(events)).to.include.members(['fetch-failed', 'unsupported-format', 'invalid-json', c.badCode]);
       expect(warnings.length, 'failures are warned about').to.be.at.least(3);
       expect(dataEvents(), 'no civic-data for a failed refresh').to.equal(before);
 

@@ -222,7 +222,7 @@ export abstract class CivicElement<M = unknown> extends LitElement {
     if (!this.src.trim() || this.loader) return;
     this.loader = import('./data-controller.js').then(
       ({ DataController }) => {
-        const data = (this.data = new DataController(this, (e, hasData) => this.report(e, hasData)));
+        const data = (this.data = new DataController(this, (e, hasData) => this.report(e, hasData), (p) => void this.buildModel(p)));
         // Removed meanwhile: the controller loads when the element is connected again.
         if (this.isConnected) data.sync(true);
         else data.pending = true;

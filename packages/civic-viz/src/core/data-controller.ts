@@ -30,6 +30,8 @@ export class DataController implements ReactiveController {
   constructor(
     private readonly host: DataHost,
     private readonly onError: (e: CivicError, hasData: boolean) => void,
+    /** Throws when the element cannot use a payload (bad values in well-formed data). */
+    private readonly check?: (payload: Payload) => void,
   ) {
     host.addController(this);
   }
@@ -91,6 +93,16 @@ export class DataController implements ReactiveController {
     try {
       const payload = await fetchPayload(src, abort.signal);
       if (gen !== this.generation) return;
+      // A refresh whose data is well formed but unusable ("value": "abc") is a failed refresh
+      // too: the last good data stays (spec §3), the problem is reported.
+      if (this.payload && this.check) {
+        try {
+          this.check(payload);
+        } catch (e) {
+          this.onError(e instanceof CivicError ? e : new CivicError('invalid-json', String(e), 'data-src'), true);
+          return;
+        }
+      }
       this.payload = payload;
     } catch (e) {
       if (gen !== this.generation) return;
