@@ -42,6 +42,28 @@ describe('<civic-progress-ring> weight', () => {
 });
 
 describe('<civic-progress-ring> single ring', () => {
+  it('keeps the previous arc visible when the value grew past it (nothing covers it)', async () => {
+    const el = await fixture<Ring>(html`<civic-progress-ring data-value="92" data-previous="78" data-unit="%" data-animation="off"></civic-progress-ring>`);
+    const prev = $(el, '.prev')!;
+    // The previous arc stays visible when the value grew past it: nothing covers it half-way round.
+    const box = $(el, 'svg')!.getBoundingClientRect();
+    const scale = box.width / 100;
+    // The centre number's box covers the whole ring; it is not what is tested here.
+    ($(el, '[part=value]') as HTMLElement).style.visibility = 'hidden';
+    const at = (circle: Element, share: number) => {
+      const r = Number(circle.getAttribute('r'));
+      const a = share * 2 * Math.PI;
+      return el.shadowRoot!.elementFromPoint(box.left + (50 + r * Math.sin(a)) * scale, box.top + (50 - r * Math.cos(a)) * scale);
+    };
+    const arc = $(el, '.arc')!;
+    for (const share of [0.1, 0.39, 0.6]) {
+      // Compare identities, not elements: chai's diff of two DOM nodes stalls the page.
+      expect(at(arc, share) === arc, `control: the value arc at ${share * 100}%`).to.equal(true);
+      const hit = at(prev, share);
+      expect(hit === prev, `previous arc at ${share * 100}% of the turn, hit ${hit?.getAttribute('class')}`).to.equal(true);
+    }
+  });
+
   it('draws spec §6: 机械化清扫率 92% from 78%, target 95%', async () => {
     const el = await fixture<Ring>(html`<civic-progress-ring data-label="机械化清扫率" data-value="92" data-previous="78"
       data-target="95" data-unit="%" data-change-label="较年初"></civic-progress-ring>`);

@@ -59,6 +59,12 @@ const share = (v: number, max: number): number => Math.min(100, Math.max(0, Math
  * @cssprop --civic-ring-size - Diameter of the ring (default 140px; 1.3× in care mode).
  * @cssprop --civic-series-1 - Colour of the first ring of several (up to --civic-series-6).
  */
+/**
+ * The previous value is a thin arc just outside the track (the track's outer edge is at 46 in
+ * both modes): on the track itself the current arc would cover it whenever the value grew.
+ */
+const PREV_RADIUS = 48.3;
+
 export class CivicProgressRing extends CivicElement<RingData> {
   protected static override textProperties = [...CivicElement.textProperties, 'changeLabel'];
   static override styles = [...CivicElement.styles, ringStyles];
@@ -167,7 +173,9 @@ export class CivicProgressRing extends CivicElement<RingData> {
         aria-valuenow=${Math.min(r.max, Math.max(0, r.value))} aria-valuetext=${text}
         aria-labelledby=${labelled ? 'label' : nothing} aria-label=${labelled ? nothing : text} aria-describedby=${ids || nothing}>
         <svg viewBox="0 0 100 100" aria-hidden="true" part="ring"><g transform="rotate(-90 50 50)" stroke-width=${sw}>
-          ${this.arc('track', radius, 100)}${m.previous !== undefined ? this.arc('prev', radius, share(m.previous, r.max)) : nothing}${this.arc('arc', radius, share(r.value, r.max))}
+          ${this.arc('track', radius, 100)}${this.arc('arc', radius, share(r.value, r.max))}${m.previous !== undefined
+            ? this.arc('prev', PREV_RADIUS, share(m.previous, r.max), this.env.care ? 3 : 2.5)
+            : nothing}
         </g>${tick}</svg>
         <span class="center w${widthStep(value)}" part="value">${value}</span>
       </div>
@@ -196,7 +204,7 @@ export class CivicProgressRing extends CivicElement<RingData> {
     </div>`;
   }
 
-  private arc(cls: string, r: number, pct: number): TemplateResult {
-    return svg`<circle class=${cls} cx="50" cy="50" r=${r} pathLength="100" stroke-dasharray="${pct} 100"></circle>`;
+  private arc(cls: string, r: number, pct: number, width?: number): TemplateResult {
+    return svg`<circle class=${cls} cx="50" cy="50" r=${r} pathLength="100" stroke-dasharray="${pct} 100" stroke-width=${width ?? nothing}></circle>`;
   }
 }
