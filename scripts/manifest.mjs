@@ -14,6 +14,9 @@ const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 
 const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName));
 const problems = [];
+// A doc comment that lands on the wrong declaration drops a whole element without an error.
+const TAGS = ['civic-district-map', 'civic-indicator-card', 'civic-progress-ring', 'civic-trend-chart'];
+for (const tag of TAGS) if (!elements.some((el) => el.tagName === tag)) problems.push(`<${tag}> is missing from the manifest`);
 const tags = elements.map((el) => {
   for (const a of el.attributes ?? []) if (!a.description) problems.push(`<${el.tagName}> ${a.name} has no description`);
   // Spec §4: every event is civic-*; anything else is an analyzer misreading (see the config).

@@ -37,6 +37,12 @@ const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
 const share = (v: number, max: number): number => Math.min(100, Math.max(0, Math.round((v / max) * 1e4) / 100));
 
 /**
+ * The previous value is a thin arc just outside the track (the track's outer edge is at 46 in
+ * both modes): on the track itself the current arc would cover it whenever the value grew.
+ */
+const PREV_RADIUS = 48.3;
+
+/**
  * A progress ring drawn in SVG by the element itself, no chart library (spec §6): a value of a
  * maximum, the previous value as a faint arc with the change in points, and a target tick.
  * Several `data-rings` entries draw concentric rings with a numbered text legend.
@@ -59,12 +65,6 @@ const share = (v: number, max: number): number => Math.min(100, Math.max(0, Math
  * @cssprop --civic-ring-size - Diameter of the ring (default 140px; 1.3× in care mode).
  * @cssprop --civic-series-1 - Colour of the first ring of several (up to --civic-series-6).
  */
-/**
- * The previous value is a thin arc just outside the track (the track's outer edge is at 46 in
- * both modes): on the track itself the current arc would cover it whenever the value grew.
- */
-const PREV_RADIUS = 48.3;
-
 export class CivicProgressRing extends CivicElement<RingData> {
   protected static override textProperties = [...CivicElement.textProperties, 'changeLabel'];
   static override styles = [...CivicElement.styles, ringStyles];
