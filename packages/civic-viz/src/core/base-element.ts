@@ -317,9 +317,12 @@ export abstract class CivicElement<M = unknown> extends LitElement {
     }
   }
 
-  /** The frame classes for the theme; `still` when `data-animation="off"` (no shimmer either). */
+  /**
+   * The frame classes for the theme; `still` when nothing may move (`data-animation="off"`, care
+   * mode, reduced motion): the one switch for CSS motion, the skeleton's shimmer included.
+   */
   protected get frameClass(): string {
-    return `frame${this.env.dark ? ' dark' : ''}${this.env.care ? ' care' : ''}${this.animation === 'off' ? ' still' : ''}`;
+    return `frame${this.env.dark ? ' dark' : ''}${this.env.care ? ' care' : ''}${this.shouldAnimate ? '' : ' still'}`;
   }
 
   /** The label element; `id="label"` so inner parts can use aria-labelledby. */

@@ -41,8 +41,7 @@ export const frameStyles = css`
     opacity: 0.5;
     animation: shimmer 1.5s linear infinite;
   }
-  .care .skeleton, .still .skeleton { animation: none; }
-  @media (prefers-reduced-motion: reduce) { .skeleton { animation: none; } }
+  .still .skeleton { animation: none; }
   @keyframes shimmer { to { background-position: -200% 0; } }
   footer { margin-block-start: auto; font-size: 0.85em; color: var(--_muted); display: flex; flex-wrap: wrap; gap: 0 1em; }
   .care footer { font-size: 1em; }

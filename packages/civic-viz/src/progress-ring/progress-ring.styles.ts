@@ -15,7 +15,7 @@ export const ringStyles = css`
   .care .tick { stroke-width: 4px; }
   .c1 { --c: var(--_series-1); } .c2 { --c: var(--_series-2); } .c3 { --c: var(--_series-3); }
   .c4 { --c: var(--_series-4); } .c5 { --c: var(--_series-5); } .c6 { --c: var(--_series-6); }
-  .anim .arc { transition: stroke-dasharray 0.8s ease-out; animation: grow 0.8s ease-out; }
+  .frame:not(.still) .arc { transition: stroke-dasharray 0.8s ease-out; animation: grow 0.8s ease-out; }
   @keyframes grow { from { stroke-dasharray: 0 100; } }
   .center {
     position: absolute;
