@@ -1,41 +1,49 @@
 #!/usr/bin/env node
 /**
- * Generates packages/civic-viz/custom-elements.json (CEM analyzer) and, from it, VS Code's HTML
- * custom data (vscode.html-custom-data.json) so editors complete tags and data-* attributes.
- * Fails when an element's public attribute has no description (the manifest is the docs) or an
- * event is not one of the spec's civic-* events.
+ * Generates packages/civic-viz/custom-elements.json (CEM analyzer; the config keeps the public
+ * API only, with paths of published files) and, from it, the editor data the package ships:
+ * VS Code's HTML custom data (vscode.html-custom-data.json) and JetBrains' web-types
+ * (web-types.json).
+ *
+ * Fails when the manifest lists a non-public member, an element or an attribute description is
+ * missing, an event is not civic-*, text points outside the repository, an enumerated attribute
+ * offers no values in the editor data, or — once the package is built (dist/ exists) — a module
+ * path is not a file of the package.
+ *
+ *   node scripts/manifest.mjs               write into packages/civic-viz
+ *   CIVIC_MANIFEST_OUTDIR=dir node …         write into dir (the node test does)
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { vscodeData, webTypes, elementsOf } from './lib/editor-data.mjs';
+import { editorProblems, filesUnder, manifestProblems } from './lib/manifest-checks.mjs';
 
-execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], { stdio: 'inherit' });
-const manifestPath = 'packages/civic-viz/custom-elements.json';
-const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const root = resolve(import.meta.dirname, '..');
+const pkgDir = join(root, 'packages/civic-viz');
+const outdir = resolve(root, process.env.CIVIC_MANIFEST_OUTDIR ?? 'packages/civic-viz');
+mkdirSync(outdir, { recursive: true });
 
-const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName));
-const problems = [];
-// A doc comment that lands on the wrong declaration drops a whole element without an error.
-const TAGS = ['civic-district-map', 'civic-indicator-card', 'civic-progress-ring', 'civic-trend-chart'];
-for (const tag of TAGS) if (!elements.some((el) => el.tagName === tag)) problems.push(`<${tag}> is missing from the manifest`);
-const tags = elements.map((el) => {
-  for (const a of el.attributes ?? []) if (!a.description) problems.push(`<${el.tagName}> ${a.name} has no description`);
-  // Spec §4: every event is civic-*; anything else is an analyzer misreading (see the config).
-  for (const e of el.events ?? []) if (!/^civic-[a-z]+$/.test(e.name)) problems.push(`<${el.tagName}> lists an event named "${e.name}"`);
-  return {
-    name: el.tagName,
-    description: [el.summary, el.description].filter(Boolean).join('\n\n'),
-    attributes: (el.attributes ?? []).map((a) => ({
-      name: a.name,
-      description: a.description ?? '',
-      ...(a.type?.text && /^'[^']+'( \| '[^']+')+$/.test(a.type.text.replace(/ \| undefined/g, ''))
-        ? { values: a.type.text.replace(/ \| undefined/g, '').split(' | ').map((v) => ({ name: v.slice(1, -1) })) }
-        : {}),
-    })),
-    references: [{ name: 'civic-viz docs', url: `https://www.npmjs.com/package/civic-viz` }],
-  };
+execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, CIVIC_MANIFEST_OUTDIR: outdir },
 });
-writeFileSync('packages/civic-viz/vscode.html-custom-data.json', JSON.stringify({ version: 1.1, tags }, null, 2) + '\n');
-console.log(`manifest: ${elements.length} elements, ${elements.reduce((n, e) => n + (e.attributes?.length ?? 0), 0)} attributes`);
+const manifest = JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8'));
+const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+
+const vscode = vscodeData(manifest);
+const jetbrains = webTypes(manifest, pkg);
+writeFileSync(join(outdir, 'vscode.html-custom-data.json'), JSON.stringify(vscode, null, 2) + '\n');
+writeFileSync(join(outdir, 'web-types.json'), JSON.stringify(jetbrains, null, 2) + '\n');
+
+const built = existsSync(join(pkgDir, 'dist/types'));
+const problems = [...manifestProblems(manifest, { files: built ? filesUnder(pkgDir) : undefined }), ...editorProblems(manifest, vscode, jetbrains)];
+const elements = elementsOf(manifest);
+console.log(
+  `manifest: ${elements.length} elements, ${elements.reduce((n, e) => n + (e.attributes?.length ?? 0), 0)} attributes, ` +
+    `${manifest.modules.length} modules${built ? '' : ' (paths not checked: build the package first)'}`,
+);
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);

@@ -54,7 +54,7 @@ export interface CivicEventsOf<T extends CivicTag> {
 type Flag = boolean | '' | 'true' | 'false';
 type Num = number | string;
 
-/** The attributes every element understands (spec §3). Values are strings in HTML; numbers and flags are accepted for convenience. */
+/** The attributes every element understands (docs/guide/data.html). Values are strings in HTML; numbers and flags are accepted for convenience. */
 export interface CivicCommonAttributes {
   lang?: string;
   'data-label'?: string;
@@ -75,7 +75,7 @@ export interface CivicCommonAttributes {
   [attribute: `data-${string}`]: string | number | boolean | undefined;
 }
 
-/** Each element's own attributes (spec §5–§8). */
+/** Each element's own attributes (docs/reference/*.html). */
 export interface CivicAttributes {
   'civic-indicator-card': CivicCommonAttributes & {
     'data-value'?: Num;

@@ -2,7 +2,7 @@ import { parseJson } from './json.js';
 import type { Payload, TextTable } from './parse.js';
 
 /*
- * Data given as children of the element (spec §3): a `<script type="application/json">` or a
+ * Data given as children of the element (docs/guide/data.html): a `<script type="application/json">` or a
  * `<table>`. The base element imports this module only when such a child exists.
  */
 

@@ -45,7 +45,7 @@ export const frameStyles = css`
   @keyframes shimmer { to { background-position: -200% 0; } }
   footer { margin-block-start: auto; font-size: 0.85em; color: var(--_muted); display: flex; flex-wrap: wrap; gap: 0 1em; }
   .care footer { font-size: 1em; }
-  /* Care mode: the source link is a 44 × 44 px target like every other control (spec §10). */
+  /* Care mode: the source link is a 44 × 44 px target like every other control. */
   .care footer a { display: inline-flex; align-items: center; min-block-size: var(--_target-size); min-inline-size: var(--_target-size); }
   a { color: var(--_accent); }
   button {

@@ -1,6 +1,6 @@
 import type { ErrorCode } from './strings.js';
 
-/** An error with a spec §4 code and the attribute it came from. */
+/** An error with one of the documented error codes and the attribute it came from. */
 export class CivicError extends Error {
   constructor(
     readonly code: ErrorCode,
@@ -32,7 +32,7 @@ export type NumberInput = number | string | null | undefined;
 export const optionalNumber = (raw: unknown, attribute?: string, what?: string): number | undefined =>
   raw == null || raw === '' ? undefined : toNumber(raw, attribute, what);
 
-/** Only http:, https: and relative URLs pass (spec §11); anything else is null. */
+/** Only http:, https: and relative URLs pass; anything else (javascript:, data:, …) is null. */
 export function safeUrl(raw: string | null | undefined): string | null {
   if (raw == null) return null;
   // Strip control and whitespace characters browsers ignore inside a scheme ("java\nscript:").

@@ -20,7 +20,7 @@ export interface CoreStrings {
   changeLabel: string;
 }
 
-/** Machine-readable error codes, spec §4. */
+/** Machine-readable error codes (listed for users in docs/guide/errors.html). */
 export type ErrorCode =
   | 'invalid-json'
   | 'invalid-number'

@@ -73,7 +73,7 @@ function declarations(p: Palette): string {
 
 /**
  * Token styles for the shadow root: the frame's class picks the palette.
- * Care mode also enlarges text and strokes and removes motion (spec §10).
+ * Care mode also enlarges text and strokes and removes motion (docs/guide/accessibility.html).
  */
 export const tokenStyles: CSSResult = css`
   .frame { ${unsafeCSS(declarations(palettes.light))}

@@ -101,7 +101,7 @@ export function fromValues(raw: unknown, attribute = 'data-values'): MapData | n
   if (typeof raw === 'string') {
     const text = raw.trim();
     if (!text) return null;
-    // The shared parser: size and depth caps, prototype keys dropped (spec §11).
+    // The shared parser: size and depth caps, prototype keys dropped (docs/guide/accessibility.html, security).
     return fromJson(parseJson(text, attribute), attribute);
   }
   return fromJson(raw, attribute);

@@ -31,7 +31,7 @@ const isNumeric = (s: unknown): boolean => {
 
 /**
  * A headline figure: value and unit, the change with an arrow and a word, progress towards a
- * target, and the source (spec §5). The number is real text from the first render; a count-up
+ * target, and the source. The number is real text from the first render; a count-up
  * animates only an `aria-hidden` copy.
  *
  * Data: `data-value` (+ `data-previous`, `data-change`, `data-target`), or from `data-src` /

@@ -43,7 +43,8 @@ const share = (v: number, max: number): number => Math.min(100, Math.max(0, Math
 const PREV_RADIUS = 48.3;
 
 /**
- * A progress ring drawn in SVG by the element itself, no chart library (spec §6): a value of a
+ * A progress ring drawn in SVG by the element itself, no chart library (a ring must not cost
+ * the size of ECharts): a value of a
  * maximum, the previous value as a faint arc with the change in points, and a target tick.
  * Several `data-rings` entries draw concentric rings with a numbered text legend.
  *
