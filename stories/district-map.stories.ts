@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { CivicDistrictMap } from '../packages/civic-viz/src/district-map/define.js';
 import { PENDING_SRC, holdPendingRequests } from './support/pending-data.js';
+import { controlsFor } from './support/controls.js';
 import { LOCALES, THEMES, statesBy, type CivicParameters, type CivicState, type Lang } from './support/variants.js';
 
 // Registered here as well as by the define module: the package declares its sources free of
@@ -69,10 +70,10 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   render: (args) => map(args),
   args: { label: LABEL, map: 'anshan', values: ILLUSTRATIVE, unit: '处', source: SOURCE, scale: 'linear', showLabels: false },
-  argTypes: {
-    scale: { control: 'inline-radio', options: ['linear', 'threshold'] },
-    showLabels: { control: 'boolean' },
-  },
+  // One control per attribute the template sets, with the allowed values from the manifest.
+  argTypes: controlsFor('civic-district-map', [
+    'label', 'map', 'geoSrc', 'nameProperty', 'values', 'src', 'unit', 'scale', 'breaks', 'colors', 'showLabels', 'selected', 'source', 'description', 'theme', 'care',
+  ] satisfies (keyof Args)[]),
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { CivicProgressRing } from '../packages/civic-viz/src/progress-ring/define.js';
+import { controlsFor } from './support/controls.js';
 import { PENDING_SRC, holdPendingRequests } from './support/pending-data.js';
 import { LOCALES, THEMES, statesBy, type CivicParameters, type CivicState, type Lang } from './support/variants.js';
 
@@ -81,13 +82,13 @@ const meta: Meta<Args> = {
     animation: 'auto',
     care: false,
   },
+  // One control per attribute the template sets, with the allowed values from the manifest.
   argTypes: {
-    notation: { control: 'inline-radio', options: ['auto', 'compact', 'standard'] },
+    ...controlsFor('civic-progress-ring', [
+      'label', 'value', 'max', 'unit', 'previous', 'changeLabel', 'target', 'rings', 'description', 'notation', 'precision', 'source', 'sourceHref', 'updated', 'src', 'refresh', 'theme', 'care', 'animation',
+    ] satisfies (keyof Args)[]),
     theme: { control: 'inline-radio', options: ['', 'light', 'dark', 'auto'] },
-    animation: { control: 'inline-radio', options: ['auto', 'off'] },
     lang: { control: 'select', options: ['', 'zh-CN', 'zh-TW', 'en'] },
-    care: { control: 'boolean' },
-    rings: { control: 'text', description: 'JSON [{label, value, max}]' },
     size: { control: 'text', description: 'Story only: --civic-ring-size' },
     note: { control: 'text', description: 'Story only: footer slot text.' },
   },

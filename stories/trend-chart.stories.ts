@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { CivicTrendChart } from '../packages/civic-viz/src/trend-chart/define.js';
+import { controlsFor } from './support/controls.js';
 import { PENDING_SRC, holdPendingRequests } from './support/pending-data.js';
 import { LOCALES, THEMES, statesBy, type CivicParameters, type CivicState, type Lang } from './support/variants.js';
 
@@ -82,12 +83,10 @@ const meta: Meta<Args> = {
     stacked: false,
     smooth: false,
   },
-  argTypes: {
-    type: { control: 'inline-radio', options: ['line', 'area', 'bar'] },
-    horizontal: { control: 'boolean' },
-    stacked: { control: 'boolean' },
-    smooth: { control: 'boolean' },
-  },
+  // One control per attribute the template sets, with the allowed values from the manifest.
+  argTypes: controlsFor('civic-trend-chart', [
+    'label', 'type', 'horizontal', 'stacked', 'smooth', 'labels', 'values', 'seriesName', 'series', 'unit', 'target', 'yMin', 'yMax', 'src', 'source', 'description', 'theme', 'care', 'animation',
+  ] satisfies (keyof Args)[]),
 };
 export default meta;
 type Story = StoryObj<Args>;
