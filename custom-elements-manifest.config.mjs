@@ -23,6 +23,8 @@ export default {
  * comment up to the first line that starts with a tag, and replaces the analyzer's when that is
  * a cut-off prefix of it.
  */
+const BLOCK_TAG = /\s@(?:default|deprecated|internal|ignore|type|reflect|summary|private|protected|public|readonly|see|example|since)\b/;
+
 function fullDescriptions() {
   const described = (ts, node) => {
     const doc = node.jsDoc?.at(-1);
@@ -33,7 +35,8 @@ function fullDescriptions() {
       .split('\n')
       .map((l) => l.replace(/^\s*\*? ?/, '').trimEnd());
     const end = lines.findIndex((l) => /^@[a-z]+(\s|$)/i.test(l));
-    return (end < 0 ? lines : lines.slice(0, end)).join('\n').trim();
+    // A known block tag later on a line (`… @default 'light'`) ends the description too.
+    return (end < 0 ? lines : lines.slice(0, end)).join('\n').split(BLOCK_TAG)[0].trim();
   };
   const squash = (s) => s.replace(/\s+/g, ' ').trim();
   return {

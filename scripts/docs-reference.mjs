@@ -1,9 +1,11 @@
 /**
- * Vite plugin for the docs site: serves `virtual:civic-reference`, the element reference the
- * docs pages render at run time. Its source is packages/civic-viz/custom-elements.json (the CEM
- * manifest, `npm run manifest`), regenerated here whenever it is missing or older than the
- * element sources, so the reference can never drift from the code. The hand-written notes in
- * docs/reference-notes/*.md travel along as plain text.
+ * Vite plugin for the docs site: writes the element reference into the HTML of the reference
+ * pages (every `<div data-reference="…">`), in `npm start` and in the build alike, so the page
+ * source holds the tables — readable without JavaScript, indexable, printable. Its source is
+ * packages/civic-viz/custom-elements.json (the CEM manifest, `npm run manifest`), regenerated
+ * here whenever it is missing or older than the element sources, so the reference can never
+ * drift from the code; the hand-written notes in docs/reference-notes/*.md come along
+ * (docs-reference-html.mjs renders both).
  *
  * In `npm start` a change under packages/civic-viz/src or docs/reference-notes regenerates the
  * manifest and reloads the page.
@@ -11,9 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-
-const ID = 'virtual:civic-reference';
-const RESOLVED = '\0' + ID;
+import { elementsOf, fillReference } from './docs-reference-html.mjs';
 
 /** Newest modification time of the .ts files under `dir` (0 when none). */
 function newest(dir) {
@@ -25,39 +25,6 @@ function newest(dir) {
     else if (d.name.endsWith('.ts')) t = Math.max(t, statSync(p).mtimeMs);
   }
   return t;
-}
-
-/** Only what the reference pages show: the element declarations, trimmed of private members. */
-function elementsOf(manifest) {
-  const out = [];
-  for (const mod of manifest.modules ?? []) {
-    for (const d of mod.declarations ?? []) {
-      if (!d.customElement || !d.tagName) continue;
-      const pub = (m) => !m.privacy || m.privacy === 'public';
-      out.push({
-        tagName: d.tagName,
-        name: d.name,
-        path: mod.path,
-        summary: d.summary ?? '',
-        description: d.description ?? '',
-        attributes: (d.attributes ?? []).map((a) => ({
-          name: a.name, field: a.fieldName ?? '', type: a.type?.text ?? '', default: a.default ?? '', description: a.description ?? '',
-          inherited: a.inheritedFrom?.name ?? '',
-        })),
-        properties: (d.members ?? [])
-          .filter((m) => m.kind === 'field' && pub(m) && !m.static && !m.name.startsWith('_'))
-          .map((m) => ({
-            name: m.name, type: m.type?.text ?? '', default: m.default ?? '', description: m.description ?? '',
-            attribute: m.attribute ?? '', readonly: !!m.readonly, inherited: m.inheritedFrom?.name ?? '',
-          })),
-        events: (d.events ?? []).filter((e) => e.name).map((e) => ({ name: e.name, type: e.type?.text ?? '', description: e.description ?? '' })),
-        slots: (d.slots ?? []).map((s) => ({ name: s.name ?? '', description: s.description ?? '' })),
-        cssParts: (d.cssParts ?? []).map((p) => ({ name: p.name, description: p.description ?? '' })),
-        cssProperties: (d.cssProperties ?? []).map((p) => ({ name: p.name, default: p.default ?? '', description: p.description ?? '' })),
-      });
-    }
-  }
-  return out.sort((a, b) => a.tagName.localeCompare(b.tagName));
 }
 
 /**
@@ -92,22 +59,26 @@ export function civicReference(options = {}) {
         )
       : {};
 
+  /** What the pages need: the elements of the manifest and the notes, or why they are missing. */
+  const reference = () => {
+    regenerate();
+    try {
+      return { elements: elementsOf(JSON.parse(readFileSync(manifestPath, 'utf8'))), notes: notes() };
+    } catch (e) {
+      return { elements: [], notes: {}, problem: `custom-elements.json could not be read (${e.message}); run npm run manifest` };
+    }
+  };
+
   return {
     name: 'civic-reference',
-    resolveId: (id) => (id === ID ? RESOLVED : undefined),
-    load(id) {
-      if (id !== RESOLVED) return undefined;
-      regenerate();
-      let elements = [];
-      let problem = '';
-      try {
-        elements = elementsOf(JSON.parse(readFileSync(manifestPath, 'utf8')));
-      } catch (e) {
-        problem = `custom-elements.json could not be read (${e.message}); run npm run manifest`;
-        this.warn(problem);
-      }
-      this.addWatchFile(manifestPath);
-      return `export const elements = ${JSON.stringify(elements)};\nexport const notes = ${JSON.stringify(notes())};\nexport const problem = ${JSON.stringify(problem)};\n`;
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        if (!html.includes('data-reference=')) return html;
+        const ref = reference();
+        if (ref.problem) console.warn(`[docs-reference] ${ref.problem}`);
+        return fillReference(html, ref);
+      },
     },
     configureServer(server) {
       server.watcher.add([srcDir, notesDir]);
@@ -117,12 +88,8 @@ export function civicReference(options = {}) {
         if (!fromSrc && !(file.startsWith(notesDir) && file.endsWith('.md'))) return;
         if (fromSrc) stale = true;
         clearTimeout(timer);
-        timer = setTimeout(() => {
-          const mod = server.moduleGraph.getModuleById(RESOLVED);
-          if (!mod) return;
-          server.moduleGraph.invalidateModule(mod);
-          server.ws.send({ type: 'full-reload' });
-        }, 300);
+        // The pages are transformed on every request: a reload shows the new reference.
+        timer = setTimeout(() => server.ws.send({ type: 'full-reload' }), 300);
       };
       server.watcher.on('change', onChange);
       server.watcher.on('add', onChange);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Size budgets of spec §12, measured on the self-contained CDN build (dist/cdn: minified, Lit
+ * The size budgets (listed for users in docs/guide/index.html#budgets), measured on the self-contained CDN build (dist/cdn: minified, Lit
  * and ECharts bundled, code-split) — i.e. what a page actually downloads. For each entry we
  * follow static imports (what loads at once) and dynamic imports (what loads later) through the
  * chunk graph, gzip each file at level 9 and add them up. Prints a table; exits 1 over budget.

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Serves every browser test page with spec §11's Content-Security-Policy, Trusted Types
+ * Serves every browser test page with the strict Content-Security-Policy of docs/guide/accessibility.html#security, Trusted Types
  * included, so the whole suite proves the library runs under it. A violation is reported as
  * a `securitypolicyviolation` event, which test/helpers.ts turns into a failing test.
  *

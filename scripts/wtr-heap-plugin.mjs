@@ -2,7 +2,7 @@
  * `heap-usage` for browser tests: forces a full garbage collection in the test page through the
  * DevTools protocol (HeapProfiler.collectGarbage, which also collects what `window.gc()` leaves
  * for later, e.g. objects kept by pending microtasks' wrappers) and returns the page's used JS
- * heap in bytes (`Runtime.getHeapUsage`). The lifecycle suite uses it to hold the spec §12
+ * heap in bytes (`Runtime.getHeapUsage`). The lifecycle suite uses it to hold the
  * budget "200 create/remove cycles leave < 2 MB of heap growth". Payload `{ gcPasses }`
  * (default 3): how many collections to run before measuring.
  */

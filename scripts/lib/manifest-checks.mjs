@@ -21,7 +21,7 @@ export const ENUMS = {
 };
 
 /** Text that points at documents outside the repository. */
-export const OUTSIDE_REFS = /spec §|\.\.\/shared|\/work\/shared|shared\/spec/;
+export const OUTSIDE_REFS = /spec \u00a7|\.\.\/shared|\/work\/shared|shared\/spec/;
 
 /** Every `module` reference in a manifest (declarations, inheritance, exports), with where it is. */
 function moduleRefs(value, where, out = []) {

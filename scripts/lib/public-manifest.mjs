@@ -36,8 +36,8 @@ export function publishedPath(srcPath, entries) {
 
 const isPublicMember = (m) => (!m.privacy || m.privacy === 'public') && !/^[#_]/.test(m.name);
 
-/** A reference to "the spec" is no documentation for a user: `(spec §8)` is dropped from text. */
-export const withoutSpecRefs = (text) => text.replace(/\s*\((?:see )?spec §[\d.–, §]+\)/g, '');
+/** A pointer at the internal product contract is no documentation for a user: `(spec \u00a78)` is dropped. */
+export const withoutSpecRefs = (text) => text.replace(/\s*\((?:see )?spec \u00a7[\d.–, \u00a7]+\)/g, '');
 
 export function publicManifest(manifest, pkg = JSON.parse(readFileSync(`${PKG_DIR}package.json`, 'utf8'))) {
   const entries = entriesOf(pkg);

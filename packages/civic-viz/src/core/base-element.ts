@@ -77,7 +77,7 @@ export abstract class CivicElement<M = unknown> extends LitElement {
   @property({ attribute: 'data-src' }) src = '';
   /** Seconds between re-fetches of `data-src` (minimum 10). */
   @property({ attribute: 'data-refresh', type: Number }) refresh?: number;
-  /** light, dark or auto. */
+  /** light, dark or auto; without it, the nearest ancestor's data-theme, else light. @default 'light' */
   @property({ attribute: 'data-theme', reflect: true }) theme?: 'light' | 'dark' | 'auto';
   /** Care mode (关怀模式): larger text, thicker strokes, no animation. */
   @property({ attribute: 'data-care', reflect: true, converter: careConverter }) care?: boolean;
