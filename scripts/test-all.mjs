@@ -29,6 +29,8 @@ const steps = [
   // geo first: the typecheck needs its generated declarations.
   { name: 'build geo', cmd: 'npm', args: ['run', '-s', 'build', '-w', '@civic-viz/geo'] },
   { name: 'typecheck', cmd: 'npm', args: ['run', '-s', 'typecheck'] },
+  // Release notes: every pending changeset names a package (an empty one would vanish from the changelog).
+  { name: 'changesets', cmd: 'node', args: ['scripts/changeset-check.mjs'] },
   { name: 'node tests', cmd: 'node', args: ['--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests], counts: 'node' },
   { name: 'build library (npm)', cmd: 'npx', args: ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'] },
   { name: 'build library (cdn)', cmd: 'npx', args: ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'], env: { CIVIC_BUILD: 'cdn' } },
