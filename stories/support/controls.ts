@@ -6,7 +6,8 @@
  * arg did anything. `controlsFor(tag, wired)` keeps one row per attribute: under the story's arg
  * name when the story's template sets that attribute (a working control, with the allowed values
  * of an enumerated attribute as options), else as a documented row without a control. Property
- * twins and statics are hidden; events, slots, CSS properties and parts stay in the table.
+ * twins and statics are hidden; events, slots, CSS properties and parts stay in the table without
+ * a control (a story's template does not set them).
  */
 import { getCustomElements } from '@storybook/web-components';
 import type { ArgTypes } from '@storybook/web-components-vite';
@@ -22,6 +23,10 @@ interface Decl {
   tagName?: string;
   members?: { kind: string; name: string }[];
   attributes?: Attr[];
+  events?: { name: string }[];
+  slots?: { name: string }[];
+  cssProperties?: { name: string }[];
+  cssParts?: { name: string }[];
 }
 interface Manifest {
   modules?: { declarations?: Decl[] }[];
@@ -49,6 +54,10 @@ export function controlsFor(tag: string, wired: readonly string[], manifest = ge
   if (!el) return {};
   const out: ArgTypes = {};
   for (const m of el.members ?? []) if (m.kind === 'field') out[m.name] = { table: { disable: true } };
+  // Events, slots, CSS properties and parts are documented in the table; the template sets none of them.
+  for (const item of [...(el.events ?? []), ...(el.slots ?? []), ...(el.cssProperties ?? []), ...(el.cssParts ?? [])]) {
+    if (item.name) out[item.name] = { control: false };
+  }
   for (const a of el.attributes ?? []) {
     const arg = wired.find((w) => w === a.fieldName || `data-${kebab(w)}` === a.name);
     // `state` is set by the element (reflected for styling), never by the page.
