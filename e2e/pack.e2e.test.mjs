@@ -39,7 +39,7 @@ describe('npm pack civic-viz', () => {
 
   test('ships only built ESM, source maps, declarations, the manifests, README and LICENSE', () => {
     const allowed = [
-      /^package\.json$/, /^README\.md$/, /^LICENSE$/, /^custom-elements\.json$/, /^vscode\.html-custom-data\.json$/,
+      /^package\.json$/, /^README\.md$/, /^LICENSE$/, /^custom-elements\.json$/, /^vscode\.html-custom-data\.json$/, /^web-types\.json$/,
       /^dist\/[\w-]+\.js(\.map)?$/, /^dist\/chunks\/[\w-]+\.js(\.map)?$/, /^dist\/types\/([\w-]+\/)?[\w.-]+\.d\.ts$/,
     ];
     const unexpected = files.filter((f) => !allowed.some((re) => re.test(f)));
@@ -54,13 +54,13 @@ describe('npm pack civic-viz', () => {
     for (const t of ['index', 'all', 'autoloader', 'react', 'vue', 'indicator-card/define', 'progress-ring/define', 'trend-chart/define', 'district-map/define']) {
       assert.ok(files.includes(`dist/types/${t}.d.ts`), `dist/types/${t}.d.ts`);
     }
-    for (const f of ['custom-elements.json', 'vscode.html-custom-data.json', 'README.md', 'LICENSE', 'package.json']) assert.ok(files.includes(f), f);
+    for (const f of ['custom-elements.json', 'vscode.html-custom-data.json', 'web-types.json', 'README.md', 'LICENSE', 'package.json']) assert.ok(files.includes(f), f);
     assert.ok(files.some((f) => /^dist\/chunks\/echarts-trend-.*\.js$/.test(f)) && files.some((f) => /^dist\/chunks\/echarts-map-.*\.js$/.test(f)));
   });
 
   test('every exports target, types and customElements field points into the tarball', () => {
     const pkg = json(`${dir}/package.json`);
-    const paths = [...targets(pkg.exports), pkg.main, pkg.module, pkg.types, pkg.customElements].map((p) => p.replace(/^\.\//, ''));
+    const paths = [...targets(pkg.exports), pkg.main, pkg.module, pkg.types, pkg.customElements, pkg['web-types']].map((p) => p.replace(/^\.\//, ''));
     assert.deepEqual(paths.filter((p) => !files.includes(p)), []);
   });
 
@@ -99,6 +99,14 @@ describe('npm pack civic-viz', () => {
     assert.deepEqual(tags, ['civic-district-map', 'civic-indicator-card', 'civic-progress-ring', 'civic-trend-chart']);
     const data = json(`${dir}/vscode.html-custom-data.json`);
     assert.deepEqual(data.tags.map((t) => t.name).sort(), tags);
+    const webTypes = json(`${dir}/web-types.json`);
+    assert.deepEqual(webTypes.contributions.html.elements.map((e) => e.name).sort(), tags);
+  });
+
+  test('every module path of the manifest is a file of the tarball', () => {
+    const manifest = json(`${dir}/custom-elements.json`);
+    const refs = JSON.stringify(manifest).match(/"(?:path|module)":"[^"]+"/g).map((r) => r.replace(/^"\w+":"|"$/g, ''));
+    assert.deepEqual([...new Set(refs)].filter((p) => !files.includes(p)), []);
   });
 });
 
