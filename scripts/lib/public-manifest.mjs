@@ -122,10 +122,10 @@ export function publicManifest(manifest, pkg = JSON.parse(readFileSync(`${PKG_DI
         return to ? { ...e, declaration: { ...e.declaration, module: to } } : e;
       })
       .filter((e) => {
-      if (e.kind !== 'js') return false; // the analyzer's "definitions" come from the generic define()
-      if (isEntry(mod.path)) return !e.declaration?.module || e.declaration.package || resolveRef(e.declaration.module, mod.path);
-      return names.has(e.declaration?.name);
-    });
+        if (e.kind !== 'js') return false; // the analyzer's "definitions" come from the generic define()
+        if (isEntry(mod.path)) return !e.declaration?.module || e.declaration.package || resolveRef(e.declaration.module, mod.path);
+        return names.has(e.declaration?.name);
+      });
     // A per-element entry (x/define.ts) registers the element it exports.
     if (/\/define\.ts$/.test(mod.path) && isEntry(mod.path)) {
       for (const e of [...exports]) {
