@@ -88,8 +88,13 @@ export function civicReference(options = {}) {
         if (!fromSrc && !(file.startsWith(notesDir) && file.endsWith('.md'))) return;
         if (fromSrc) stale = true;
         clearTimeout(timer);
-        // The pages are transformed on every request: a reload shows the new reference.
-        timer = setTimeout(() => server.ws.send({ type: 'full-reload' }), 300);
+        // The pages are transformed on every request: reloading the reference pages that are
+        // open shows the new reference (other pages are left alone).
+        timer = setTimeout(() => {
+          for (const page of readdirSync(resolve(root, 'docs/reference')).filter((f) => f.endsWith('.html'))) {
+            server.ws.send({ type: 'full-reload', path: `/reference/${page}` });
+          }
+        }, 300);
       };
       server.watcher.on('change', onChange);
       server.watcher.on('add', onChange);
