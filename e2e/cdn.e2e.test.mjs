@@ -1,5 +1,5 @@
 /**
- * The self-contained CDN folder (spec §2, §9, §11) as a portal uses it: built dist/cdn served by
+ * The self-contained CDN folder (spec §2, §9, §11) as a portal uses it: built packages/civic-viz/cdn served by
  * a plain static server with the strict CSP header, one <script type="module"> per page.
  * Needs `CIVIC_BUILD=cdn npx vite build --config vite.config.ts` first.
  */
@@ -33,7 +33,7 @@ async function visit(server, path) {
   return { page, problems };
 }
 
-describe('dist/cdn', () => {
+describe('the CDN folder (civic-viz/cdn)', () => {
   test('leaves no bare import specifier in any file', () => {
     const files = jsFiles(CDN);
     assert.ok(files.includes('autoloader.js') && files.length > 5, `unexpected file list: ${files}`);

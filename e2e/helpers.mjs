@@ -8,14 +8,14 @@ import { serve } from '../scripts/lib/static-server.mjs';
 import { launch, openPage } from '../scripts/lib/browser.mjs';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
-export const CDN = join(ROOT, 'dist/cdn');
+export const CDN = join(ROOT, 'packages/civic-viz/cdn');
 export const E2E = join(ROOT, 'e2e');
 export const TAGS = ['civic-indicator-card', 'civic-progress-ring', 'civic-trend-chart', 'civic-district-map'];
 
 /** Fails early and clearly when the CDN build is missing. */
 export function requireCdnBuild() {
   if (!existsSync(join(CDN, 'autoloader.js'))) {
-    throw new Error('dist/cdn is missing: run `CIVIC_BUILD=cdn npx vite build --config vite.config.ts` first.');
+    throw new Error('packages/civic-viz/cdn is missing: run `CIVIC_BUILD=cdn npx vite build --config vite.config.ts` first.');
   }
 }
 
