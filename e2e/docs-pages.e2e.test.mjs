@@ -14,13 +14,12 @@ import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { serve } from '../scripts/lib/static-server.mjs';
 import { launch, openPage } from '../scripts/lib/browser.mjs';
+import { settle } from './helpers.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist/docs');
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-// How long a page may take for all its widgets to settle (env override for slow machines).
-const SETTLE_MS = Number(process.env.DOCS_E2E_SETTLE_MS) || 20000;
 const WIDGETS = 'civic-indicator-card, civic-progress-ring, civic-trend-chart, civic-district-map';
 
 const files = (dir) =>
@@ -43,41 +42,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/**
- * Scrolls through the page (lazy charts start near the viewport) and waits until every widget
- * is in its expected state. Returns the widgets that are not, with their state.
- */
-async function settle(page, timeout = SETTLE_MS) {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  const step = (page.viewportSize()?.height ?? 800) * 0.8;
-  for (let y = 0; y < height; y += step) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(60);
-  }
-  const deadline = Date.now() + timeout;
-  let pending = [];
-  for (;;) {
-    pending = await page.evaluate((sel) => {
-      const out = [];
-      for (const el of document.querySelectorAll(sel)) {
-        const want = el.closest('[data-expect]')?.getAttribute('data-expect') ?? 'ready';
-        const state = el.getAttribute('state');
-        if (state !== want) {
-          out.push(`<${el.localName} data-label="${el.getAttribute('data-label') ?? ''}"> state=${state ?? '(not upgraded)'}, expected ${want}`);
-          // Bring a laggard into view: a lazy chart starts only near the viewport.
-          if (state === 'loading' || state === null) el.scrollIntoView({ block: 'center' });
-        }
-      }
-      for (const el of document.querySelectorAll('[data-civic]')) out.push(`placeholder <div data-civic="${el.getAttribute('data-civic')}"> not upgraded`);
-      return out;
-    }, WIDGETS);
-    if (!pending.length || Date.now() > deadline) break;
-    await page.waitForTimeout(200);
-  }
-  await page.evaluate(() => window.scrollTo(0, 0));
-  return pending;
-}
 
 /** Runs axe-core in the page through the DevTools protocol (not a <script>: the page's CSP stays strict). */
 async function axe(page) {

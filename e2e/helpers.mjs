@@ -84,3 +84,42 @@ export const echartsInstances = (page) =>
 
 /** Paths requested from the server whose path matches `re`, with their counts. */
 export const requested = (requests, re) => [...requests].filter(([p]) => re.test(p));
+
+// How long a page may take for all its widgets to settle (env override for slow machines).
+const SETTLE_MS = Number(process.env.DOCS_E2E_SETTLE_MS) || 20000;
+const WIDGETS = TAGS.join(', ');
+
+/**
+ * Scrolls through the page (lazy charts start near the viewport) and waits until every widget
+ * is in its expected state. Returns the widgets that are not, with their state.
+ */
+export async function settle(page, timeout = SETTLE_MS) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const step = (page.viewportSize()?.height ?? 800) * 0.8;
+  for (let y = 0; y < height; y += step) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(60);
+  }
+  const deadline = Date.now() + timeout;
+  let pending = [];
+  for (;;) {
+    pending = await page.evaluate((sel) => {
+      const out = [];
+      for (const el of document.querySelectorAll(sel)) {
+        const want = el.closest('[data-expect]')?.getAttribute('data-expect') ?? 'ready';
+        const state = el.getAttribute('state');
+        if (state !== want) {
+          out.push(`<${el.localName} data-label="${el.getAttribute('data-label') ?? ''}"> state=${state ?? '(not upgraded)'}, expected ${want}`);
+          // Bring a laggard into view: a lazy chart starts only near the viewport.
+          if (state === 'loading' || state === null) el.scrollIntoView({ block: 'center' });
+        }
+      }
+      for (const el of document.querySelectorAll('[data-civic]')) out.push(`placeholder <div data-civic="${el.getAttribute('data-civic')}"> not upgraded`);
+      return out;
+    }, WIDGETS);
+    if (!pending.length || Date.now() > deadline) break;
+    await page.waitForTimeout(200);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return pending;
+}
