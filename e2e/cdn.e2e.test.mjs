@@ -1,5 +1,5 @@
 /**
- * The self-contained CDN folder (spec §2, §9, §11) as a portal uses it: built packages/civic-viz/cdn served by
+ * The self-contained CDN folder as a portal uses it: built packages/civic-viz/cdn served by
  * a plain static server with the strict CSP header, one <script type="module"> per page.
  * Needs `CIVIC_BUILD=cdn npx vite build --config vite.config.ts` first.
  */
@@ -162,7 +162,7 @@ describe('two copies of the CDN folder on one page', () => {
     const server = await serveE2e(CDN, { mounts: { '/cdn/': CDN, '/cdn2/': CDN } });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     try {
-      // Warnings too: a second registration of another version would warn (spec §2).
+      // Warnings too: a second registration of another version would warn.
       const messages = [];
       page.on('console', (m) => ['error', 'warning'].includes(m.type()) && messages.push(`${m.type()}: ${m.text()}`));
       page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));

@@ -1,6 +1,6 @@
 /**
  * The docs and demo site, built (`npx vite build --config docs/vite.config.ts` → dist/docs) and
- * served by a plain static server with spec §11's CSP, opened in Chromium:
+ * served by a plain static server with the strict CSP, opened in Chromium:
  * - every page: no console error, page error or CSP violation; every civic-* element reaches
  *   state="ready" (or the state its `[data-expect]` wrapper names); no axe-core violations;
  * - the dashboard's switches set <html lang/data-theme/data-care> and the widgets follow;

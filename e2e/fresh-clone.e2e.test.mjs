@@ -35,8 +35,19 @@ const freePort = () =>
 
 /** What a clone holds: tracked files and new files git does not ignore. */
 function cloneFiles() {
-  const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
-  return out.split('\0').filter((f) => f && existsSync(join(ROOT, f)) && statSync(join(ROOT, f)).isFile());
+  try {
+    const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
+    return out.split('\0').filter((f) => f && existsSync(join(ROOT, f)) && statSync(join(ROOT, f)).isFile());
+  } catch {
+    // Not a git checkout (an unpacked source archive): leave out what .gitignore lists as build output.
+    const skip = /^(node_modules|dist|storybook-static|test-results|\.git)$|^packages\/[^/]+\/(dist|cdn)$|custom-elements\.json$|vscode\.html-custom-data\.json$/;
+    const walk = (rel) =>
+      readdirSync(join(ROOT, rel), { withFileTypes: true }).flatMap((d) => {
+        const p = rel ? `${rel}/${d.name}` : d.name;
+        return skip.test(p) ? [] : d.isDirectory() ? walk(p) : [p];
+      });
+    return walk('');
+  }
 }
 
 /** The docs pages, as the docs site's Vite config finds them. */

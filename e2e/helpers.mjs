@@ -1,6 +1,6 @@
 /**
  * Shared by the end-to-end tests: the built CDN folder served by the plain static server (with
- * spec §11's CSP header), Chromium pages that record problems, and probes into the elements.
+ * the strict CSP header), Chromium pages that record problems, and probes into the elements.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

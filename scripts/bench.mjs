@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The performance benchmark of spec §12 (not a test: `npm test` does not run it). One headless
+ * The performance benchmark (not a test: `npm test` does not run it). One headless
  * Chromium, civic-viz's CDN build side by side with hand-written ECharts built from the same
  * `echarts/core` parts, each repetition running every variant in a fresh tab, civic-viz and raw
  * alternating which goes first. Reports medians:

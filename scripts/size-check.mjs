@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Size budgets of spec §12, measured on the self-contained CDN build (packages/civic-viz/cdn, shipped
+ * Size budgets (the numbers docs/bench.html reports), measured on the self-contained CDN build (packages/civic-viz/cdn, shipped
  * in the npm tarball as civic-viz/cdn/: minified, Lit
  * and ECharts bundled, code-split) — i.e. what a page actually downloads. For each entry we
  * follow static imports (what loads at once) and dynamic imports (what loads later) through the
