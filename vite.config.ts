@@ -2,14 +2,18 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/lib/minify-css-literals.mjs';
+import { noticeBanner, thirdPartyNotices } from './scripts/lib/third-party-notices.mjs';
 
 /**
  * Library build. `vite build` → packages/civic-viz/dist (npm: lit, echarts and the geo data
- * stay external). `CIVIC_BUILD=cdn vite build` → dist/cdn (self-contained ES modules with
- * everything bundled and code-split: the folder a portal copies to its static host).
+ * stay external). `CIVIC_BUILD=cdn vite build` → packages/civic-viz/cdn (self-contained ES
+ * modules with everything bundled and code-split: the folder a portal copies to its static host,
+ * shipped in the npm tarball so public CDNs serve it as `civic-viz@x.y/cdn/autoloader.js`).
+ * Both carry THIRD-PARTY-NOTICES.txt and a licence banner on every file with bundled code.
  */
 const cdn = process.env.CIVIC_BUILD === 'cdn';
-const src = resolve(import.meta.dirname, 'packages/civic-viz/src');
+const pkg = resolve(import.meta.dirname, 'packages/civic-viz');
+const src = resolve(pkg, 'src');
 const entries: Record<string, string> = {
   index: 'index.ts',
   'indicator-card': 'indicator-card/define.ts',
@@ -18,6 +22,8 @@ const entries: Record<string, string> = {
   'district-map': 'district-map/define.ts',
   all: 'all.ts',
   autoloader: 'autoloader.ts',
+  // Framework entries exist for bundler users only: the CDN folder would otherwise bundle React/Vue.
+  ...(cdn ? {} : { react: 'react.ts', vue: 'vue.ts' }),
 };
 const input = Object.fromEntries(
   Object.entries(entries)
@@ -27,19 +33,23 @@ const input = Object.fromEntries(
 
 export default defineConfig({
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyCssLiterals(), thirdPartyNotices()],
   build: {
-    outDir: cdn ? resolve(import.meta.dirname, 'dist/cdn') : resolve(import.meta.dirname, 'packages/civic-viz/dist'),
+    outDir: resolve(pkg, cdn ? 'cdn' : 'dist'),
     emptyOutDir: true,
     minify: true,
     target: 'es2022',
     sourcemap: !cdn,
     lib: { entry: input, formats: ['es'] },
     rollupOptions: {
-      external: cdn ? [] : [/^lit(\/|$)/, /^@lit\//, /^echarts(\/|$)/, /^zrender(\/|$)/, /^@civic-viz\/geo(\/|$)/, /^tslib$/],
+      external: cdn
+        ? []
+        : [/^lit(\/|$)/, /^@lit\//, /^echarts(\/|$)/, /^zrender(\/|$)/, /^@civic-viz\/geo(\/|$)/, /^tslib$/, /^react(-dom)?(\/|$)/, /^vue$/],
       output: {
         // Vite 8 lib mode keeps whitespace with build.minify alone; this minifies fully.
         minify: true,
+        // After minification (which strips the bundled packages' own licence comments).
+        postBanner: noticeBanner,
         entryFileNames: '[name].js',
         // Family registries and map data get recognisable names: the size check finds them by it.
         chunkFileNames: (chunk) => {

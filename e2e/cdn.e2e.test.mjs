@@ -1,5 +1,5 @@
 /**
- * The self-contained CDN folder as a portal uses it: built dist/cdn served by
+ * The self-contained CDN folder as a portal uses it: built packages/civic-viz/cdn served by
  * a plain static server with the strict CSP header, one <script type="module"> per page.
  * Needs `CIVIC_BUILD=cdn npx vite build --config vite.config.ts` first.
  */
@@ -33,7 +33,7 @@ async function visit(server, path) {
   return { page, problems };
 }
 
-describe('dist/cdn', () => {
+describe('the CDN folder (civic-viz/cdn)', () => {
   test('leaves no bare import specifier in any file', () => {
     const files = jsFiles(CDN);
     assert.ok(files.includes('autoloader.js') && files.length > 5, `unexpected file list: ${files}`);
@@ -162,7 +162,7 @@ describe('two copies of the CDN folder on one page', () => {
     const server = await serveE2e(CDN, { mounts: { '/cdn/': CDN, '/cdn2/': CDN } });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     try {
-      // Warnings too: a second registration of another version would warn (guarded registration).
+      // Warnings too: a second registration of another version would warn.
       const messages = [];
       page.on('console', (m) => ['error', 'warning'].includes(m.type()) && messages.push(`${m.type()}: ${m.text()}`));
       page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));

@@ -1,6 +1,6 @@
 /**
  * Shared by the end-to-end tests: the built CDN folder served by the plain static server (with
- * the strict CSP header of docs/guide/accessibility.html#security), Chromium pages that record problems, and probes into the elements.
+ * the strict CSP header), Chromium pages that record problems, and probes into the elements.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -8,14 +8,14 @@ import { serve } from '../scripts/lib/static-server.mjs';
 import { launch, openPage } from '../scripts/lib/browser.mjs';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
-export const CDN = join(ROOT, 'dist/cdn');
+export const CDN = join(ROOT, 'packages/civic-viz/cdn');
 export const E2E = join(ROOT, 'e2e');
 export const TAGS = ['civic-indicator-card', 'civic-progress-ring', 'civic-trend-chart', 'civic-district-map'];
 
 /** Fails early and clearly when the CDN build is missing. */
 export function requireCdnBuild() {
   if (!existsSync(join(CDN, 'autoloader.js'))) {
-    throw new Error('dist/cdn is missing: run `CIVIC_BUILD=cdn npx vite build --config vite.config.ts` first.');
+    throw new Error('packages/civic-viz/cdn is missing: run `CIVIC_BUILD=cdn npx vite build --config vite.config.ts` first.');
   }
 }
 
@@ -84,3 +84,42 @@ export const echartsInstances = (page) =>
 
 /** Paths requested from the server whose path matches `re`, with their counts. */
 export const requested = (requests, re) => [...requests].filter(([p]) => re.test(p));
+
+// How long a page may take for all its widgets to settle (env override for slow machines).
+const SETTLE_MS = Number(process.env.DOCS_E2E_SETTLE_MS) || 20000;
+const WIDGETS = TAGS.join(', ');
+
+/**
+ * Scrolls through the page (lazy charts start near the viewport) and waits until every widget
+ * is in its expected state. Returns the widgets that are not, with their state.
+ */
+export async function settle(page, timeout = SETTLE_MS) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const step = (page.viewportSize()?.height ?? 800) * 0.8;
+  for (let y = 0; y < height; y += step) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(60);
+  }
+  const deadline = Date.now() + timeout;
+  let pending = [];
+  for (;;) {
+    pending = await page.evaluate((sel) => {
+      const out = [];
+      for (const el of document.querySelectorAll(sel)) {
+        const want = el.closest('[data-expect]')?.getAttribute('data-expect') ?? 'ready';
+        const state = el.getAttribute('state');
+        if (state !== want) {
+          out.push(`<${el.localName} data-label="${el.getAttribute('data-label') ?? ''}"> state=${state ?? '(not upgraded)'}, expected ${want}`);
+          // Bring a laggard into view: a lazy chart starts only near the viewport.
+          if (state === 'loading' || state === null) el.scrollIntoView({ block: 'center' });
+        }
+      }
+      for (const el of document.querySelectorAll('[data-civic]')) out.push(`placeholder <div data-civic="${el.getAttribute('data-civic')}"> not upgraded`);
+      return out;
+    }, WIDGETS);
+    if (!pending.length || Date.now() > deadline) break;
+    await page.waitForTimeout(200);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return pending;
+}

@@ -1,7 +1,7 @@
 /**
- * Spec §9: the elements survive a hostile host page — global `* {}` resets, `svg {max-width}`,
+ * The elements survive a hostile host page — global `* {}` resets, `svg {max-width}`,
  * `div {display: flex}`, tiny and huge root font sizes, an ancestor `transform: scale(1.5)` —
- * and being moved in the DOM. Runs the built dist/cdn under the strict CSP.
+ * and being moved in the DOM. Runs the built CDN folder (packages/civic-viz/cdn) under the strict CSP.
  * Needs `CIVIC_BUILD=cdn npx vite build --config vite.config.ts` first.
  */
 import assert from 'node:assert/strict';

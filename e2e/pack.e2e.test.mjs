@@ -1,6 +1,7 @@
 /**
  * What `npm publish` would ship, checked from `npm pack --dry-run --json` after a build: the ESM
- * entries and chunks, type declarations, custom-elements.json, VS Code custom data, README,
+ * entries and chunks, the CDN folder cdn/ with its THIRD-PARTY-NOTICES.txt, type declarations,
+ * custom-elements.json, VS Code custom data, README,
  * LICENSE (and for @civic-viz/geo its ATTRIBUTION.md) — and nothing else: no sources, tests,
  * stories or build reports. Every `exports` target must be in the tarball, and a consumer's
  * TypeScript must resolve the published entry points, the React and Vue typings included.
@@ -31,16 +32,17 @@ describe('npm pack civic-viz', () => {
   const dir = 'packages/civic-viz';
   let files;
   before(() => {
-    for (const f of ['dist/index.js', 'dist/types/index.d.ts', 'custom-elements.json', 'vscode.html-custom-data.json']) {
+    for (const f of ['dist/index.js', 'dist/types/index.d.ts', 'cdn/autoloader.js', 'custom-elements.json', 'vscode.html-custom-data.json']) {
       if (!existsSync(join(ROOT, dir, f))) throw new Error(`${dir}/${f} is missing: run \`npm run build\` first.`);
     }
     files = packList('civic-viz');
   });
 
-  test('ships only built ESM, source maps, declarations, the manifests, README and LICENSE', () => {
+  test('ships only built ESM, source maps, declarations, the CDN folder, the manifests, notices, README and LICENSE', () => {
     const allowed = [
       /^package\.json$/, /^README\.md$/, /^LICENSE$/, /^custom-elements\.json$/, /^vscode\.html-custom-data\.json$/, /^web-types\.json$/,
       /^dist\/[\w-]+\.js(\.map)?$/, /^dist\/chunks\/[\w-]+\.js(\.map)?$/, /^dist\/types\/([\w-]+\/)?[\w.-]+\.d\.ts$/,
+      /^(dist|cdn)\/THIRD-PARTY-NOTICES\.txt$/, /^cdn\/[\w-]+\.js$/, /^cdn\/chunks\/[\w-]+\.js$/,
     ];
     const unexpected = files.filter((f) => !allowed.some((re) => re.test(f)));
     assert.deepEqual(unexpected, []);
@@ -50,7 +52,9 @@ describe('npm pack civic-viz', () => {
   test('has every entry: ESM, types, manifest, editor data, README, LICENSE', () => {
     for (const name of ['index', 'indicator-card', 'progress-ring', 'trend-chart', 'district-map', 'all', 'autoloader']) {
       assert.ok(files.includes(`dist/${name}.js`), `dist/${name}.js`);
+      assert.ok(files.includes(`cdn/${name}.js`), `cdn/${name}.js`);
     }
+    for (const name of ['react', 'vue']) assert.ok(files.includes(`dist/${name}.js`), `dist/${name}.js`);
     for (const t of ['index', 'all', 'autoloader', 'react', 'vue', 'indicator-card/define', 'progress-ring/define', 'trend-chart/define', 'district-map/define']) {
       assert.ok(files.includes(`dist/types/${t}.d.ts`), `dist/types/${t}.d.ts`);
     }
@@ -58,10 +62,14 @@ describe('npm pack civic-viz', () => {
     assert.ok(files.some((f) => /^dist\/chunks\/echarts-trend-.*\.js$/.test(f)) && files.some((f) => /^dist\/chunks\/echarts-map-.*\.js$/.test(f)));
   });
 
-  test('every exports target, types and customElements field points into the tarball', () => {
+  test('every exports target, types, customElements, jsdelivr and unpkg field points into the tarball', () => {
     const pkg = json(`${dir}/package.json`);
-    const paths = [...targets(pkg.exports), pkg.main, pkg.module, pkg.types, pkg.customElements, pkg['web-types']].map((p) => p.replace(/^\.\//, ''));
-    assert.deepEqual(paths.filter((p) => !files.includes(p)), []);
+    const paths = [...targets(pkg.exports), pkg.main, pkg.module, pkg.types, pkg.customElements, pkg.jsdelivr, pkg.unpkg, pkg['web-types']].map((p) => p.replace(/^\.\//, ''));
+    // A subpath pattern (`./cdn/*`) must match at least one shipped file.
+    const matches = (p) => (p.includes('*') ? files.some((f) => new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace('*', '.+')}$`).test(f)) : files.includes(p));
+    assert.deepEqual(paths.filter((p) => !matches(p)), []);
+    assert.equal(pkg.jsdelivr, './cdn/autoloader.js');
+    assert.equal(pkg.unpkg, './cdn/autoloader.js');
   });
 
   test('every sideEffects pattern matches a shipped file (define modules are not tree-shaken away)', () => {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The performance benchmark (targets in docs/guide/index.html#budgets) (not a test: `npm test` does not run it). One headless
+ * The performance benchmark (not a test: `npm test` does not run it). One headless
  * Chromium, civic-viz's CDN build side by side with hand-written ECharts built from the same
  * `echarts/core` parts, each repetition running every variant in a fresh tab, civic-viz and raw
  * alternating which goes first. Reports medians:
@@ -17,7 +17,7 @@
  *   node scripts/bench.mjs --quick         30 charts, 3 repetitions, 50 cycles (development; writes
  *                                          bench/results/quick.json only)
  *   options: --reps N, --charts N, --cycles N, --updates N, --no-write, --no-build (measure the
- *   existing dist/cdn; by default it is rebuilt first), --docs-only (rewrite docs/bench.html from
+ *   existing packages/civic-viz/cdn; by default it is rebuilt first), --docs-only (rewrite docs/bench.html from
  *   bench/results/latest.json)
  *
  * Pages are served by scripts/lib/static-server.mjs *without* the strict CSP, for both sides:
@@ -35,7 +35,7 @@ import { serve } from './lib/static-server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BENCH = join(ROOT, 'bench');
-const CDN = join(ROOT, 'dist/cdn');
+const CDN = join(ROOT, 'packages/civic-viz/cdn');
 const RAW_OUT = join(BENCH, 'build/raw-echarts.js');
 const DOCS_PAGE = join(ROOT, 'docs/bench.html');
 const VIEWPORT = { width: 1280, height: 900 };
@@ -74,7 +74,7 @@ function run(cmd, args, env = {}) {
 function ensureCdn() {
   // Always rebuilt, so the numbers are never those of a stale build (--no-build skips it).
   if (existsSync(join(CDN, 'trend-chart.js')) && flag('--no-build')) return;
-  console.log('building dist/cdn (CIVIC_BUILD=cdn vite build)…');
+  console.log('building packages/civic-viz/cdn (CIVIC_BUILD=cdn vite build)…');
   run('npx', ['vite', 'build', '--config', 'vite.config.ts'], { CIVIC_BUILD: 'cdn' });
 }
 

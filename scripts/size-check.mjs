@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * The size budgets (listed for users in docs/guide/index.html#budgets), measured on the self-contained CDN build (dist/cdn: minified, Lit
+ * Size budgets (the numbers docs/bench.html reports), measured on the self-contained CDN build (packages/civic-viz/cdn, shipped
+ * in the npm tarball as civic-viz/cdn/: minified, Lit
  * and ECharts bundled, code-split) — i.e. what a page actually downloads. For each entry we
  * follow static imports (what loads at once) and dynamic imports (what loads later) through the
  * chunk graph, gzip each file at level 9 and add them up. Prints a table; exits 1 over budget.
@@ -10,9 +11,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const root = 'dist/cdn';
+const root = 'packages/civic-viz/cdn';
 if (!existsSync(root)) {
-  console.error('dist/cdn is missing: run `CIVIC_BUILD=cdn npx vite build --config vite.config.ts` first.');
+  console.error('packages/civic-viz/cdn is missing: run `CIVIC_BUILD=cdn npx vite build --config vite.config.ts` first.');
   process.exit(1);
 }
 
@@ -115,7 +116,7 @@ for (const r of rows) {
   console.log(`${r.what.padEnd(52)} ${String(r.files).padStart(5)} ${fmt(r.raw)} ${fmt(r.gzip)} ${r.budget ? fmt(r.budget) : '         -'}  ${r.budget == null ? '' : ok ? 'ok' : 'OVER'}`);
 }
 if (!rows.some((r) => r.budget)) {
-  console.error('no budgeted entry was found in dist/cdn');
+  console.error('no budgeted entry was found in packages/civic-viz/cdn');
   process.exit(1);
 }
 if (tracked.length) console.log(`\nknown misses, tracked in the issues (not failing): ${tracked.join('; ')}`);

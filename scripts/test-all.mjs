@@ -37,6 +37,8 @@ const steps = [
   { name: 'declarations', cmd: 'npx', args: ['tsc', '-p', 'packages/civic-viz/tsconfig.build.json'] },
   { name: 'manifest', cmd: 'npm', args: ['run', '-s', 'manifest'] },
   { name: 'size budgets', cmd: 'node', args: ['scripts/size-check.mjs'] },
+  // publint + Are the Types Wrong on the packed tarballs (after every build that fills them).
+  { name: 'package checks', cmd: 'node', args: ['scripts/check-packages.mjs'] },
   { name: 'browser tests', cmd: 'npx', args: ['wtr'], counts: 'wtr' },
   { name: 'build docs', cmd: 'npx', args: ['vite', 'build', '--config', 'docs/vite.config.ts', '--logLevel', 'warn'] },
   // Storybook before e2e: the stories suite opens every built story.

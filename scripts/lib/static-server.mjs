@@ -1,7 +1,7 @@
 /**
  * A plain static file server (no bundler, no transforms) for end-to-end tests, the benchmark and
  * the CDN checks: what a portal's static host does. Optionally sends the strict CSP header
- * (docs/guide/accessibility.html#security).
+ * the elements are documented to run under (docs/embedding.html#csp).
  * Listens on 127.0.0.1 only.
  */
 import { createServer } from 'node:http';
