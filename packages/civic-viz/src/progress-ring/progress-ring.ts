@@ -137,7 +137,7 @@ export class CivicProgressRing extends CivicElement<RingData> {
   override render(): TemplateResult {
     const m = this.model;
     const label = this.label || (m?.rings.length === 1 ? m.rings[0].label : '');
-    return html`<div class=${this.frameClass} part="frame" aria-busy=${this.state === 'loading'}>
+    return html`<div class=${this.frameClass} part="frame" aria-busy=${this.status === 'loading'}>
       ${label ? html`<div class="label" part="label" id="label">${label}</div>` : nothing}
       ${m ? (m.rings.length === 1 ? this.renderSingle(m, !!label) : this.renderMulti(m, !!label)) : this.renderStatus()}
       ${this.description ? html`<span id="desc" class="sr-only">${this.description}</span>` : nothing} ${this.renderFooter()}

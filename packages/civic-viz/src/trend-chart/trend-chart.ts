@@ -146,7 +146,7 @@ export class CivicTrendChart extends CivicElement<TrendData> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const m = this.state === 'ready' ? this.model : undefined;
+    const m = this.status === 'ready' ? this.model : undefined;
     this.view = m && { ...m, series: m.series.map((s, i) => ({ ...s, name: this.seriesLabel(s.name, i, m.series.length) })) };
     const n = this.view?.labels.length ?? 0;
     const k = this.view?.series.length ?? 0;
@@ -182,7 +182,7 @@ export class CivicTrendChart extends CivicElement<TrendData> {
     // mode (passing keys through) only for widget roles; role="img" or "group" would keep them in
     // browse mode, where the arrows never reach us. The roledescription names the chart type, the
     // description carries the summary and the key help, the live region each point.
-    return html`<div class=${this.frameClass} part="frame" aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
+    return html`<div class=${this.frameClass} part="frame" aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
       ${this.renderLabel()} ${this.renderStatus()}
       <div
         class="chart-box"
