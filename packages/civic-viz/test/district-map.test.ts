@@ -3,7 +3,7 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import '../src/district-map/define.js';
 import type { CivicDistrictMap } from '../src/district-map/define.js';
 import { loading } from '../src/core/data-controller.js';
-import { csvBlob } from '../src/core/data-table.js';
+import { csvBlob } from '../src/charts/data-table.js';
 import { palettes } from '../src/core/tokens.js';
 import { parseColor } from '../src/district-map/scale.js';
 import { captureWarnings, expect, expectNoViolations, fixture, recordEvents, shadowText, until } from './helpers.js';
@@ -59,7 +59,7 @@ const settled = (el: Map, state: string) => until(() => el.state === state, 8000
 function regionPoint(el: Map, name: string): [number, number] {
   const region = inside(el).geo.geo!.regions.find((r) => r.name === name)!;
   const [x, y] = inside(el).chart.chart!.convertToPixel({ seriesIndex: 0 }, region.center);
-  const rect = $(el, '.canvas')!.getBoundingClientRect();
+  const rect = $(el, '.chart-canvas')!.getBoundingClientRect();
   return [Math.round(rect.left + x), Math.round(rect.top + y)];
 }
 

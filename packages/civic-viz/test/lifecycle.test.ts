@@ -127,7 +127,7 @@ const observing = { ResizeObserver: 0, IntersectionObserver: 0, MutationObserver
 const { getInstanceById } = await import('echarts/core');
 const trendRegistry = await import('../src/echarts/trend.js');
 await import('../src/echarts/map.js');
-const { guardContainer } = await import('../src/core/chart-controller.js');
+const { guardContainer } = await import('../src/charts/chart-controller.js');
 await import('../src/trend-chart/define.js');
 await import('../src/district-map/define.js');
 await import('../src/indicator-card/define.js');

@@ -19,7 +19,7 @@ import '../src/indicator-card/define.js';
 import '../src/progress-ring/define.js';
 import '../src/trend-chart/define.js';
 import '../src/district-map/define.js';
-import { csvBlob } from '../src/core/data-table.js';
+import { csvBlob } from '../src/charts/data-table.js';
 import { captureWarnings, expect, recordEvents, until, violations } from './helpers.js';
 import { FORBIDDEN_KEYS, PAYLOADS, pollutingJson, type InjectionPayload } from './fixtures/injection-corpus.js';
 

@@ -2,7 +2,7 @@ import { html, render } from 'lit';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/trend-chart/define.js';
 import type { CivicTrendChart } from '../src/trend-chart/define.js';
-import { csvBlob } from '../src/core/data-table.js';
+import { csvBlob } from '../src/charts/data-table.js';
 import { palettes } from '../src/core/tokens.js';
 import { captureWarnings, expect, expectNoViolations, recordEvents, shadowText, until, violations } from './helpers.js';
 
@@ -633,7 +633,7 @@ describe('<civic-trend-chart> lifecycle', () => {
 
   it('keeps the loaded registry, so later charts start without another import wait', async () => {
     await make(SWEEP);
-    const { loadTrendRegistry } = await import('../src/trend-chart/registry.js');
+    const { loadTrendRegistry } = await import('../src/charts/trend/registry.js');
     expect(loadTrendRegistry.current, 'the registry is kept after the first load').to.not.equal(undefined);
     expect(typeof loadTrendRegistry.current!.init).to.equal('function');
   });

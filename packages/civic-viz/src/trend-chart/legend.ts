@@ -1,5 +1,5 @@
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import type { ChartStrings } from '../core/chart-strings.js';
+import type { ChartStrings } from '../charts/chart-strings.js';
 import { DASHES, DECALS, SYMBOLS, type TrendType } from './options.js';
 
 /**

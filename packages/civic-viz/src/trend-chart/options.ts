@@ -7,7 +7,7 @@ import type { TrendOption } from '../echarts/trend.js';
 import { formatValue, type FormatOptions } from '../core/format.js';
 import { trendChartStrings } from './strings.js';
 import type { Palette } from '../core/tokens.js';
-import type { TrendData } from './model.js';
+import type { TrendData } from '../charts/trend/model.js';
 import { canvasText } from '../core/canvas-text.js';
 
 export type TrendType = 'line' | 'area' | 'bar';

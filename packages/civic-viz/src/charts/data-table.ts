@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
-import { toCsv } from './csv.js';
+import { toCsv } from '../core/csv.js';
 import type { ChartStrings } from './chart-strings.js';
 
 /**

@@ -3,9 +3,9 @@
  * and text tables all become one `TrendData`. Problems throw a `CivicError` naming the
  * attribute (or payload source) and, for numbers, the position.
  */
-import type { Payload } from '../core/parse.js';
-import { CivicError, toNumber } from '../core/parse.js';
-import { parseList, parseStructured } from '../core/json.js';
+import type { Payload } from '../../core/parse.js';
+import { CivicError, toNumber } from '../../core/parse.js';
+import { parseList, parseStructured } from '../../core/json.js';
 
 /** One series: a name and one value per label (`null` = no value, drawn as a gap). */
 export interface TrendSeries {
