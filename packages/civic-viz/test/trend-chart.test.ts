@@ -349,6 +349,35 @@ describe('<civic-trend-chart> keyboard, pointer and tooltip', () => {
     await until(() => events.some((e) => e.type === 'civic-select'), 3000, 'civic-select');
     expect(events.find((e) => e.type === 'civic-select')!.detail).to.deep.equal({ label: '三季度', series: '乙', value: 20, index: 2 });
   });
+  it('civic-select is cancelable: a click moves the current point, a cancelled click leaves it', async () => {
+    const { result: { el, events } } = await make(TWO);
+    const selects = () => events.filter((e) => e.type === 'civic-select').length;
+    const box = $(el, '[part=chart]')!;
+    const live = () => text($(el, '[role=status]'));
+    el.scrollIntoView();
+    box.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => live() === '二季度 · 甲 · 20%', 3000, `keyboard on 二季度 (is "${live()}")`);
+    const cancel = (e: Event) => e.preventDefault();
+    el.addEventListener('civic-select', cancel);
+    // Half way up 三季度: nearer 乙 (20) than 甲 (30), so a click there picks 三季度 · 乙.
+    const [x, y] = pointAt(el, 0, 2, 0.5);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'click', position: [x, y] });
+    await until(() => selects() === 1, 3000, 'first civic-select');
+    await el.updateComplete;
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(() => live() === '一季度 · 甲 · 10%', 3000, `cancelled: moves from 二季度 · 甲 (is "${live()}")`);
+    el.removeEventListener('civic-select', cancel);
+    await sendMouse({ type: 'click', position: [x, y] });
+    await until(() => selects() === 2, 3000, 'second civic-select');
+    await el.updateComplete;
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(events.filter((e) => e.type === 'civic-select').map((e) => e.detail.series)).to.deep.equal(['乙', '乙']);
+    await until(() => live() === '二季度 · 乙 · 25%', 3000, `accepted: moves from 三季度 · 乙 (is "${live()}")`);
+    await resetMouse();
+  });
 });
 
 describe('<civic-trend-chart> data table and CSV', () => {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicChartElement } from '../charts/chart-element.js';
-import { registryLoader, type ChartInstance, type ChartRegistry } from '../charts/chart-controller.js';
+import type { ChartInstance } from '../charts/chart-controller.js';
 import { unitSuffix } from '../charts/chart-strings.js';
 import { booleanAttribute } from '../core/base-element.js';
 import type { CivicRegionSelectDetail } from '../core/events.js';
@@ -11,30 +11,14 @@ import { palettes, readPalette, type Palette } from '../core/tokens.js';
 import { districtMapStyles } from './district-map.styles.js';
 import { GeoController, type GeoMap, type GeoSource } from './geo-source.js';
 import { paintLegend, renderLegend, resolveColor } from './legend.js';
-import { findRegion, indexRegions, type RegionIndex } from './match.js';
-import { fromPayload, fromValues, joinData, spatialOrder, type MapData, type MapView, type RegionDatum } from './model.js';
+import { findRegion } from './match.js';
+import { fromPayload, fromValues, joinData, type MapData, type MapView, type RegionDatum } from './model.js';
+import { firstRegion, stepRegion } from './navigation.js';
 import { buildMapOption } from './options.js';
+import { ensureRegistered, indexOf, loadMapRegistry, mapName } from './registry.js';
 import { legendEntries, linearScale, parseBreaks, parseColors, thresholdScale, type ColorScale, type Rgba } from './scale.js';
 import { districtMapStrings, type DistrictMapStrings } from './strings.js';
 import { mapSummary, regionText, tableRows } from './summary.js';
-
-type MapRegistry = typeof import('../echarts/map.js') & ChartRegistry;
-
-/** The map family's ECharts registry, imported on first use and remembered (see registryLoader). */
-const loadMapRegistry = registryLoader(() => import('../echarts/map.js') as Promise<MapRegistry>);
-
-// Boundaries are registered with ECharts once per source key (one entry per distinct map, so
-// creating and removing maps never grows ECharts' registry).
-const registered = new Map<string, GeoMap>();
-const mapName = (geo: GeoMap) => `civic:${geo.key}`;
-function ensureRegistered(registry: MapRegistry, geo: GeoMap): void {
-  if (registered.get(mapName(geo)) === geo) return;
-  registry.registerMap(mapName(geo), geo.collection as unknown as Parameters<MapRegistry['registerMap']>[1]);
-  registered.set(mapName(geo), geo);
-}
-
-const indexes = new WeakMap<GeoMap, RegionIndex>();
-const indexOf = (geo: GeoMap) => indexes.get(geo) ?? (indexes.set(geo, indexRegions(geo.regions)), indexes.get(geo)!);
 
 /**
  * A choropleth map of districts: one colour per region from its value, regions
@@ -309,38 +293,12 @@ export class CivicDistrictMap extends CivicChartElement<MapData, string> {
     chart.on('globalout', out);
   }
 
-  private order(axis: 'x' | 'y'): string[] {
-    const regions = this.view?.regions ?? [];
-    return spatialOrder(regions, axis).map((i) => regions[i].name);
-  }
-
-  /** The selected region, else the westernmost. */
   protected firstPoint(): string | null {
-    return this.selected || this.order('x')[0] || null;
+    return firstRegion(this.view?.regions ?? [], this.selected);
   }
 
-  /** ←/→ west → east and ↑/↓ north → south by the regions' centres; Home/End the ends. */
   protected step(key: string): string | null | undefined {
-    const go = (names: string[], d: number) => {
-      const i = this.focusPoint ? names.indexOf(this.focusPoint) : -1;
-      return i < 0 ? names[d > 0 ? 0 : names.length - 1] : names[Math.max(0, Math.min(names.length - 1, i + d))];
-    };
-    switch (key) {
-      case 'ArrowRight':
-        return go(this.order('x'), 1);
-      case 'ArrowLeft':
-        return go(this.order('x'), -1);
-      case 'ArrowDown':
-        return go(this.order('y'), 1);
-      case 'ArrowUp':
-        return go(this.order('y'), -1);
-      case 'Home':
-        return this.order('x')[0] ?? null;
-      case 'End':
-        return this.order('x').at(-1) ?? null;
-      default:
-        return undefined;
-    }
+    return stepRegion(this.view?.regions ?? [], this.focusPoint, key);
   }
 
   protected selectDetail(name: string): CivicRegionSelectDetail | null {

@@ -11,18 +11,13 @@ import type { CivicPointSelectDetail } from '../core/events.js';
 import { optionalNumber, type NumberInput, type Payload } from '../core/parse.js';
 import { readPalette } from '../core/tokens.js';
 import { renderLegend } from './legend.js';
+import { stepPoint, type Point } from './navigation.js';
 import { buildTrendOption, type TrendType } from './options.js';
 import { trendChartStrings, type TrendChartStrings } from './strings.js';
 import { trendChartStyles } from './trend-chart.styles.js';
 
 export type { TrendData, TrendSeries } from '../charts/trend/model.js';
 export type { TrendType } from './options.js';
-
-/** A point of the chart: series index and category index. */
-interface Point {
-  s: number;
-  i: number;
-}
 
 /** The bits of ECharts' model used to find where a point was drawn (bars side by side, stacks). */
 interface LayoutChart {
@@ -269,32 +264,9 @@ export class CivicTrendChart extends CivicChartElement<TrendData, Point> {
     return { s: 0, i: 0 };
   }
 
-  /** ←/→ (Home/End) between categories, ↑/↓ between series; the first arrow shows the current point. */
   protected step(key: string): Point | undefined {
-    const view = this.view!;
-    const n = view.labels.length;
-    const k = view.series.length;
-    const cur = this.focusPoint ?? { s: 0, i: 0 };
-    const started = !!this.focusPoint && this.keyboard;
-    const move = (x: number, d: number, max: number) => (started ? Math.max(0, Math.min(max - 1, x + d)) : x);
-    // A horizontal chart of one series lists its categories top to bottom: ↑/↓ walk them.
-    const vertical = this.horizontal && k === 1;
-    switch (key) {
-      case 'ArrowRight':
-        return { s: cur.s, i: move(cur.i, 1, n) };
-      case 'ArrowLeft':
-        return { s: cur.s, i: move(cur.i, -1, n) };
-      case 'Home':
-        return { s: cur.s, i: 0 };
-      case 'End':
-        return { s: cur.s, i: n - 1 };
-      case 'ArrowDown':
-        return vertical ? { s: 0, i: move(cur.i, 1, n) } : { s: move(cur.s, 1, k), i: cur.i };
-      case 'ArrowUp':
-        return vertical ? { s: 0, i: move(cur.i, -1, n) } : { s: move(cur.s, -1, k), i: cur.i };
-      default:
-        return undefined;
-    }
+    const grid = { categories: this.view!.labels.length, series: this.view!.series.length, horizontal: this.horizontal };
+    return stepPoint(grid, this.focusPoint, !!this.focusPoint && this.keyboard, key);
   }
 
   /** `{label, series, value, index}`; a gap cannot be selected. */

@@ -1,10 +1,11 @@
 /**
- * Pure normalization of a trend chart's data (spec §7): attributes/properties, JSON payloads
+ * Pure normalization of a trend's data (the trend chart's, and the card's sparkline type): attributes/properties, JSON payloads
  * and text tables all become one `TrendData`. Problems throw a `CivicError` naming the
  * attribute (or payload source) and, for numbers, the position.
  */
 import type { Payload } from '../../core/parse.js';
 import { CivicError, toNumber } from '../../core/parse.js';
+import { isMissing } from '../../core/guards.js';
 import { parseList, parseStructured } from '../../core/json.js';
 
 /** One series: a name and one value per label (`null` = no value, drawn as a gap). */
@@ -29,12 +30,9 @@ export interface TrendInline {
   series: unknown;
 }
 
-// Cells that mean "no value here" (a gap), as in the district map's tables.
-const MISSING = new Set(['', '-', '–', '—']);
-
 /** A value or a gap; anything else that is not a finite number is `invalid-number`. */
 function cell(raw: unknown, attribute: string, what: string): number | null {
-  if (raw == null || (typeof raw === 'string' && MISSING.has(raw.trim()))) return null;
+  if (isMissing(raw)) return null;
   return toNumber(raw, attribute, what);
 }
 
