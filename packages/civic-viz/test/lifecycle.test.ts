@@ -90,7 +90,8 @@ const observing = { ResizeObserver: 0, IntersectionObserver: 0, MutationObserver
   type Kind = keyof typeof observing;
   const targets = new WeakMap<object, WeakSet<object>>();
   const counts = new WeakMap<object, number>();
-  const patch = (kind: Kind, proto: { observe: Function; unobserve?: Function; disconnect: Function }) => {
+  type Method = (this: object, ...args: any[]) => unknown;
+  const patch = (kind: Kind, proto: { observe: Method; unobserve?: Method; disconnect: Method }) => {
     const { observe, unobserve, disconnect } = proto;
     const set = (o: object) => targets.get(o) ?? (targets.set(o, new WeakSet()), targets.get(o)!);
     proto.observe = function (this: object, target: object, ...rest: unknown[]) {

@@ -203,7 +203,11 @@ export abstract class CivicElement<M = unknown> extends LitElement {
   protected checkUrl(url: string | undefined, attribute: string): string | null {
     if (!url) return null;
     const safe = safeUrl(url);
-    if (!safe) this.report(new CivicError('invalid-url', `only http(s) and relative URLs are allowed, got ${JSON.stringify(url.slice(0, 40))}`, attribute), true);
+    if (!safe)
+      this.report(
+        new CivicError('invalid-url', `only http(s) and relative URLs are allowed, got ${JSON.stringify(url.slice(0, 40))}`, attribute),
+        true,
+      );
     return safe;
   }
 
@@ -327,9 +331,11 @@ export abstract class CivicElement<M = unknown> extends LitElement {
     const date = this.updatedAt ? formatDate(this.updatedAt, this.env.locale) : null;
     // role=none: a footer outside any <section> is a contentinfo landmark, one per widget on the page.
     return html`<footer part="footer" role="none">
-      ${this.source
-        ? html`<span>${t.source}${href ? html`<a href=${href} rel="noopener noreferrer">${this.source}</a>` : this.source}</span>`
-        : nothing}
+      ${
+        this.source
+          ? html`<span>${t.source}${href ? html`<a href=${href} rel="noopener noreferrer">${this.source}</a>` : this.source}</span>`
+          : nothing
+      }
       ${date ? html`<span>${t.updated(date)}</span>` : nothing}
       <slot name="footer"></slot>
     </footer>`;

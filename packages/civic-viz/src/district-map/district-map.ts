@@ -78,7 +78,10 @@ export class CivicDistrictMap extends CivicChartElement<MapData, string> {
   /** The boundaries' loader (exposed for tests: `loads` counts fetches). */
   protected readonly geo = new GeoController(this, () => this.requestUpdate());
   /** The ECharts lifecycle (exposed for tests: `chart`, `inits`); the boundaries are registered before each draw. */
-  protected readonly chart = this.chartController(loadMapRegistry, (registry) => this.drawnGeo && ensureRegistered(registry, this.drawnGeo));
+  protected readonly chart = this.chartController(
+    loadMapRegistry,
+    (registry) => this.drawnGeo && ensureRegistered(registry, this.drawnGeo),
+  );
   protected override resumesFocus = true;
 
   private view?: MapView;
@@ -124,7 +127,8 @@ export class CivicDistrictMap extends CivicChartElement<MapData, string> {
 
   /** The boundaries: their error, or loading until they are there. */
   protected override blocker(): CivicError | 'loading' | undefined {
-    if (!this.geoSource()) return (this.noMapError ??= new CivicError('unknown-map', 'no map given: set data-map (e.g. "anshan") or data-geo-src', 'data-map'));
+    if (!this.geoSource())
+      return (this.noMapError ??= new CivicError('unknown-map', 'no map given: set data-map (e.g. "anshan") or data-geo-src', 'data-map'));
     return this.geo.error ?? (this.geo.geo ? undefined : 'loading');
   }
 
@@ -158,20 +162,29 @@ export class CivicDistrictMap extends CivicChartElement<MapData, string> {
       const { unmatched } = this.view;
       if (unmatched.length) {
         const list = unmatched.map((u) => (u.reason === 'unknown' ? u.input : `${u.input} (${u.reason}: ${u.regions.join('/')})`));
-        this.report(new CivicError('unknown-region', `not matched to any region of the map: ${list.join(', ')}`, this.dataFrom ?? 'data-values'), true);
+        this.report(
+          new CivicError('unknown-region', `not matched to any region of the map: ${list.join(', ')}`, this.dataFrom ?? 'data-values'),
+          true,
+        );
       }
     }
     if (this.selected) {
       const found = findRegion(indexOf(geo), this.selected);
       if (found?.regions.length === 1) this.selected = found.regions[0];
-      else this.report(new CivicError('unknown-region', `data-selected ${JSON.stringify(this.selected)} is not a region of the map`, 'data-selected'), true);
+      else
+        this.report(
+          new CivicError('unknown-region', `data-selected ${JSON.stringify(this.selected)} is not a region of the map`, 'data-selected'),
+          true,
+        );
     }
   }
 
   private scaleFor(view: MapView, palette: Palette): ColorScale | null {
     const values = view.regions.filter((r) => r.value != null).map((r) => r.value!);
     if (!values.length) return null;
-    const stops = this.stops.length ? this.stops : [resolveColor(palette.mapLow) ?? [219, 233, 248, 1], resolveColor(palette.mapHigh) ?? [13, 74, 158, 1]];
+    const stops = this.stops.length
+      ? this.stops
+      : [resolveColor(palette.mapLow) ?? [219, 233, 248, 1], resolveColor(palette.mapHigh) ?? [13, 74, 158, 1]];
     return this.breakList.length ? thresholdScale(this.breakList, stops) : linearScale(values, stops);
   }
 
@@ -188,14 +201,23 @@ export class CivicDistrictMap extends CivicChartElement<MapData, string> {
     const t = this.t;
     // Legend texts do not depend on colours; swatches are painted with the live palette when drawn.
     const scale = this.scaleFor(view, this.palette);
-    const legend = scale ? legendEntries(scale, this.regionFormat, { ...t.map, lowest: t.lowest, highest: t.highest }, (v) => formatNumber(v, this.fmt())) : [];
+    const legend = scale
+      ? legendEntries(scale, this.regionFormat, { ...t.map, lowest: t.lowest, highest: t.highest }, (v) => formatNumber(v, this.fmt()))
+      : [];
     const rows = tableRows(view);
     const columns = [t.map.region, this.model?.valueLabel || t.map.value + unitSuffix(this.unit, this.env.locale), t.map.rankHeader];
     return html`${this.renderText(() => mapSummary(view, t, this.regionFormat), t.map.instructions)}
-      ${renderLegend(legend, scale?.kind, view.regions.some((r) => r.value == null), t)}
-      ${view.unmatched.length
-        ? html`<p class="unmatched" part="unmatched"><strong>${t.unmatched}</strong>${view.unmatched.map((u) => u.input).join(t.map.nameSep)}</p>`
-        : nothing}
+      ${renderLegend(
+        legend,
+        scale?.kind,
+        view.regions.some((r) => r.value == null),
+        t,
+      )}
+      ${
+        view.unmatched.length
+          ? html`<p class="unmatched" part="unmatched"><strong>${t.unmatched}</strong>${view.unmatched.map((u) => u.input).join(t.map.nameSep)}</p>`
+          : nothing
+      }
       ${this.renderTable({
         caption: this.label || t.chartTypes.map,
         columns,

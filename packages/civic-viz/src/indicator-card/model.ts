@@ -28,7 +28,7 @@ export interface CardNumbers {
 
 const isNumeric = (s: unknown): boolean => {
   try {
-    return toNumber(s), true;
+    return (toNumber(s), true);
   } catch {
     return false;
   }
@@ -43,7 +43,8 @@ const isNumeric = (s: unknown): boolean => {
 export function cardModel(own: CardNumbers, p?: Payload): IndicatorData | null {
   let d: Record<string, unknown> = {};
   if (p?.kind === 'json') {
-    if (!isRecord(p.value)) throw new CivicError('invalid-json', 'expected an object {value, previous?, change?, target?, label?, unit?}', p.from);
+    if (!isRecord(p.value))
+      throw new CivicError('invalid-json', 'expected an object {value, previous?, change?, target?, label?, unit?}', p.from);
     d = p.value;
   } else if (p) {
     const row = p.table.rows.find((r) => isNumeric(r[1]));
@@ -56,7 +57,14 @@ export function cardModel(own: CardNumbers, p?: Payload): IndicatorData | null {
     return given != null && given !== '' ? toNumber(given, `data-${key}`, key) : optionalNumber(d[key], p?.from, key);
   };
   const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
-  const data: IndicatorData = { value, previous: num('previous'), change: num('change'), target: num('target'), label: text(d.label), unit: text(d.unit) };
+  const data: IndicatorData = {
+    value,
+    previous: num('previous'),
+    change: num('change'),
+    target: num('target'),
+    label: text(d.label),
+    unit: text(d.unit),
+  };
   // Fields not given are absent, not undefined: the civic-data detail lists what is there.
   for (const k of Object.keys(data) as (keyof IndicatorData)[]) if (data[k] === undefined) delete data[k];
   return data;

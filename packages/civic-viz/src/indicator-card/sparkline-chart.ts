@@ -15,7 +15,8 @@ import type { SparklineHost, SparklineImpl, SparklineOptions } from './sparkline
 /** Parses data-sparkline (+ labels): null when absent or empty; throws CivicError. */
 export function parseSparkline(values: unknown, labels: unknown): TrendData | null {
   const raw = typeof values === 'string' && values.trim().startsWith('[') ? parseStructured(values, 'data-sparkline') : values;
-  if (raw != null && typeof raw !== 'string' && !Array.isArray(raw)) throw new CivicError('invalid-json', 'expected a JSON array of numbers', 'data-sparkline');
+  if (raw != null && typeof raw !== 'string' && !Array.isArray(raw))
+    throw new CivicError('invalid-json', 'expected a JSON array of numbers', 'data-sparkline');
   const items: unknown[] = Array.isArray(raw) ? raw : parseList(raw, 'data-sparkline');
   const nums = items.map((x, i) => (isMissing(x) ? null : toNumber(x, 'data-sparkline', `item ${i + 1}`)));
   if (!nums.length) return null;

@@ -55,8 +55,10 @@ export function ringModel(own: RingAttributes, p?: Payload): RingData | null {
   if (!p) list = given(own.rings) ? parseStructured(own.rings, 'data-rings') : undefined;
   else if (p.kind === 'table') list = p.table.rows.filter((r) => r[1]?.trim()).map(([label, value, max]) => ({ label, value, max }));
   else if (Array.isArray(p.value)) list = p.value;
-  else if (isRecord(p.value)) (d = p.value), (list = d.rings);
-  else throw new CivicError('invalid-json', 'expected {value, max?, previous?, target?} or [{label, value, max}]', from);
+  else if (isRecord(p.value)) {
+    d = p.value;
+    list = d.rings;
+  } else throw new CivicError('invalid-json', 'expected {value, max?, previous?, target?} or [{label, value, max}]', from);
 
   // Attributes override the payload field by field.
   const num = (key: 'value' | 'max' | 'previous' | 'target') =>

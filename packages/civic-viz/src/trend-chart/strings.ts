@@ -42,7 +42,8 @@ const own: Localized<Omit<TrendStrings, keyof TrendTextStrings>> = {
     category: 'Category',
     value: 'Value',
     targetLine: (v) => `Target ${v}`,
-    instructions: 'Use the left and right arrow keys to move between items, up and down to switch series, Enter to select and Esc to close the tooltip.',
+    instructions:
+      'Use the left and right arrow keys to move between items, up and down to switch series, Enter to select and Esc to close the tooltip.',
     instructionsSingle: 'Use the left and right arrow keys to move between items, Enter to select and Esc to close the tooltip.',
   },
 };

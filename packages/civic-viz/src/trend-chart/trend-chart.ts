@@ -153,10 +153,18 @@ export class CivicTrendChart extends CivicChartElement<TrendData, Point> {
     const header = [view.labelName || t.trend.category, ...view.series.map((s) => s.name)];
     const unit = unitSuffix(this.unit, this.env.locale);
     return html`${this.renderText(
-        () => trendSummary(view, this.typeName, t, this.fmtValue, this.numbers.target),
-        multi ? t.trend.instructions : t.trend.instructionsSingle,
-      )}
-      ${multi ? renderLegend(view.series.map((s) => s.name), this.chartType, t) : nothing}
+      () => trendSummary(view, this.typeName, t, this.fmtValue, this.numbers.target),
+      multi ? t.trend.instructions : t.trend.instructionsSingle,
+    )}
+      ${
+        multi
+          ? renderLegend(
+              view.series.map((s) => s.name),
+              this.chartType,
+              t,
+            )
+          : nothing
+      }
       ${this.renderTable({
         caption: this.label || this.typeName,
         columns: header,

@@ -61,7 +61,9 @@ function finish(labels: string[] | null, series: TrendSeries[], attribute: strin
   for (const s of series) {
     if (s.values.length !== lab.length) {
       const who = series.length > 1 ? `series ${JSON.stringify(s.name)} has` : 'there are';
-      const where = labels ? `${lab.length} labels${attribute.startsWith('data-') ? ' in data-labels' : ''}` : `the longest series has ${longest}`;
+      const where = labels
+        ? `${lab.length} labels${attribute.startsWith('data-') ? ' in data-labels' : ''}`
+        : `the longest series has ${longest}`;
       throw new CivicError('length-mismatch', `${who} ${s.values.length} values but ${where}`, attribute);
     }
   }
@@ -120,13 +122,20 @@ export function fromPayload(p: Payload): TrendData | null {
       values: rows.map((r, i) => cell(r[c + 1] ?? '', attribute, `row ${i + 1} (${JSON.stringify(r[0] ?? '')}), column ${c + 2}`)),
     }));
     for (const [i, r] of rows.entries()) {
-      if (r.length > header.length) throw new CivicError('length-mismatch', `row ${i + 1} has ${r.length} cells but the header has ${header.length}`, attribute);
+      if (r.length > header.length)
+        throw new CivicError('length-mismatch', `row ${i + 1} has ${r.length} cells but the header has ${header.length}`, attribute);
     }
-    return finish(rows.map((r) => r[0] ?? ''), series, attribute, header[0] || undefined);
+    return finish(
+      rows.map((r) => r[0] ?? ''),
+      series,
+      attribute,
+      header[0] || undefined,
+    );
   }
   const v = p.value;
   if (Array.isArray(v)) return finish(null, seriesList(v, attribute), attribute);
-  if (v === null || typeof v !== 'object') throw new CivicError('invalid-json', 'expected {"labels": […], "series": [{"name": …, "values": […]}]}', attribute);
+  if (v === null || typeof v !== 'object')
+    throw new CivicError('invalid-json', 'expected {"labels": […], "series": [{"name": …, "values": […]}]}', attribute);
   const o = v as { labels?: unknown; series?: unknown; values?: unknown; name?: unknown; labelName?: unknown };
   if (o.labels != null && !Array.isArray(o.labels)) throw new CivicError('invalid-json', '"labels" is not an array', attribute);
   const labels = Array.isArray(o.labels) ? o.labels.map((x) => String(x ?? '')) : null;
