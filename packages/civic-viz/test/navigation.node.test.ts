@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { stepPoint } from '../src/trend-chart/navigation.js';
 import { firstRegion, stepRegion } from '../src/district-map/navigation.js';
-import { isMissing, isRecord } from '../src/core/guards.js';
+import { isRecord } from '../src/core/parse.js';
+import { isMissing } from '../src/core/json.js';
 
 const GRID = { categories: 4, series: 2, horizontal: false };
 

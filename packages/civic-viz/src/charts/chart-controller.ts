@@ -33,7 +33,16 @@ export interface RegistryLoader<R = ChartRegistry> {
  * in a later task, and with 100 charts those waits let frames (and repaints) in between starts.
  */
 export function registryLoader<R>(importer: () => Promise<R>): RegistryLoader<R> {
-  const load: RegistryLoader<R> = () => importer().then((r) => (load.current = r));
+  let pending: Promise<R> | undefined;
+  const load: RegistryLoader<R> = () =>
+    (pending ??= importer().then(
+      (r) => (load.current = r),
+      (e: unknown) => {
+        // Offline or blocked: the next chart tries again.
+        pending = undefined;
+        throw e;
+      },
+    ));
   return load;
 }
 
@@ -151,6 +160,11 @@ export class ChartController<R extends ChartRegistry = ChartRegistry> implements
     // Nothing to draw yet: the element was waiting for this to build its option.
     if (this.option) void this.flush();
     else this.host.requestUpdate();
+  }
+
+  /** Starts importing the registry (if near) while the element waits for something else. */
+  preload(): void {
+    if (this.near && !this.opts.load.current) this.opts.load().catch(() => undefined);
   }
 
   /** Builds and draws the option after this round of renders, unless it is what is drawn. */

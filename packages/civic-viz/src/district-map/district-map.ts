@@ -148,6 +148,8 @@ export class CivicDistrictMap extends CivicChartElement<MapData, string> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.geo.sync(this.geoSource());
     super.willUpdate(changed);
+    // Data there, boundaries on their way: fetch ECharts meanwhile rather than after them.
+    if (this.model && !this.geo.geo && !this.geo.error) this.chart.preload();
     this.resolve();
   }
 

@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchText } from '../core/fetch.js';
 import { CivicError } from '../core/parse.js';
-import { isRecord } from '../core/guards.js';
+import { isRecord } from '../core/parse.js';
 import { parseJson } from '../core/json.js';
 
 type Position = [number, number];

@@ -12,9 +12,8 @@
  * else that is not a finite number is `invalid-number`, naming the attribute and the region.
  */
 import type { Payload } from '../core/parse.js';
-import { CivicError, toNumber, type TextTable } from '../core/parse.js';
-import { isMissing, isRecord } from '../core/guards.js';
-import { parseJson } from '../core/json.js';
+import { CivicError, isRecord, toNumber, type TextTable } from '../core/parse.js';
+import { isMissing, parseJson } from '../core/json.js';
 import type { GeoRegion } from './geo-source.js';
 import { indexRegions, matchRegions, type RegionIndex, type Unmatched } from './match.js';
 

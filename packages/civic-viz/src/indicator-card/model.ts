@@ -3,8 +3,7 @@
  * table all become one `IndicatorData`. Problems throw a `CivicError` naming the attribute
  * (or payload source).
  */
-import { isRecord } from '../core/guards.js';
-import { CivicError, optionalNumber, toNumber, type Payload } from '../core/parse.js';
+import { CivicError, isRecord, optionalNumber, toNumber, type Payload } from '../core/parse.js';
 
 /** The normalized data of an indicator card (also the `civic-data` detail). */
 export interface IndicatorData {

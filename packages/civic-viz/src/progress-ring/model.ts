@@ -3,9 +3,8 @@
  * or a text table all become one `RingData`. Problems throw a `CivicError` naming the
  * attribute (or payload source) and the ring.
  */
-import { isRecord } from '../core/guards.js';
 import { parseStructured } from '../core/json.js';
-import { CivicError, optionalNumber, toNumber, type Payload } from '../core/parse.js';
+import { CivicError, isRecord, optionalNumber, toNumber, type Payload } from '../core/parse.js';
 
 /** One ring: its label, value and full-scale value. */
 export interface RingDatum {

@@ -5,8 +5,7 @@
  */
 import type { Payload } from '../../core/parse.js';
 import { CivicError, toNumber } from '../../core/parse.js';
-import { isMissing } from '../../core/guards.js';
-import { parseList, parseStructured } from '../../core/json.js';
+import { isMissing, parseList, parseStructured } from '../../core/json.js';
 
 /** One series: a name and one value per label (`null` = no value, drawn as a gap). */
 export interface TrendSeries {
