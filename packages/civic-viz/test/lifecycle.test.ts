@@ -18,6 +18,8 @@
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, expectNoViolations, until } from './helpers.js';
+import type { CivicTrendChart } from '../src/trend-chart/trend-chart.js';
+import type { CivicDistrictMap } from '../src/district-map/district-map.js';
 
 // ---- probes (installed before any library or ECharts code is loaded) ------------------------
 
@@ -195,12 +197,12 @@ const KINDS: Kind[] = [
   {
     tag: 'civic-trend-chart',
     attrs: { 'data-label': '机械化清扫率', 'data-unit': '%', 'data-labels': '2019,2020,2021', 'data-values': '70,78,92', 'data-target': '95' },
-    controller: (el) => (el as unknown as { chart: Ctl }).chart,
+    controller: (el) => (el as CivicTrendChart).testing.controller as Ctl,
   },
   {
     tag: 'civic-district-map',
     attrs: { 'data-label': '示意数据', 'data-map': 'anshan', 'data-unit': '处', 'data-values': SEVEN },
-    controller: (el) => (el as unknown as { chart: Ctl }).chart,
+    controller: (el) => (el as CivicDistrictMap).testing.controller as Ctl,
   },
   {
     tag: 'civic-indicator-card',

@@ -20,7 +20,7 @@ import '../src/progress-ring/define.js';
 import '../src/trend-chart/define.js';
 import '../src/district-map/define.js';
 import { csvBlob } from '../src/charts/data-table.js';
-import { captureWarnings, expect, recordEvents, until, violations } from './helpers.js';
+import { $, captureWarnings, expect, recordEvents, until, violations } from './helpers.js';
 import { FORBIDDEN_KEYS, PAYLOADS, pollutingJson, type InjectionPayload } from './fixtures/injection-corpus.js';
 
 // ---- the tripwire ----------------------------------------------------------------------------
@@ -57,7 +57,6 @@ interface CivicEl extends HTMLElement {
   state: string;
 }
 
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => Array.from(el.shadowRoot!.querySelectorAll<T>(sel));
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 const fixtureUrl = (type: string, body: string) => '/__fixture?' + new URLSearchParams({ type, body }).toString();

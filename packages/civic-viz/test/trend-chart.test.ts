@@ -4,22 +4,22 @@ import '../src/trend-chart/define.js';
 import type { CivicTrendChart } from '../src/trend-chart/define.js';
 import { csvBlob } from '../src/charts/data-table.js';
 import { palettes } from '../src/core/tokens.js';
-import { captureWarnings, expect, expectNoViolations, recordEvents, shadowText, until, violations } from './helpers.js';
+import { $, $$, captureWarnings, drawn, expect, expectNoViolations, make as makeElement, settled, shadowText, text, until, violations } from './helpers.js';
 
 type Chart = CivicTrendChart;
+/** A chart from attributes (eager unless `lazy`), drawn unless `wait` is false. */
+const make = (attrs: Record<string, string>, { parent, wait = true, lazy = false }: { parent?: Element; wait?: boolean; lazy?: boolean } = {}) =>
+  makeElement('civic-trend-chart', attrs, { parent, eager: !lazy, ready: wait ? drawn : undefined });
 interface Instance {
   getOption(): any;
   convertToPixel(finder: object, value: unknown): number[];
   isDisposed(): boolean;
   getDom(): HTMLElement;
 }
-/** The element's internals, reached for assertions only. */
-const inside = (el: Chart) => el as unknown as { chart: { chart?: Instance; inits: number }; drawn: boolean };
+/** The element's ECharts lifecycle, through its @internal `testing` getter. */
+const inside = (el: Chart) => ({ chart: el.testing.controller as { chart?: Instance; inits: number; lastOption?: object }, drawn: el.testing.drawn });
 const instance = (el: Chart) => inside(el).chart.chart!;
 const option = (el: Chart) => instance(el).getOption();
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
-const $$ = (el: Element, sel: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(sel));
-const text = (n: Element | null) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** A table row's cells, joined by spaces. */
 const cells = (row: Element) => Array.from(row.children, (c) => text(c)).join(' ');
 const url = (q: Record<string, string | number>) => '/__fixture?' + new URLSearchParams(q as Record<string, string>).toString();
@@ -38,27 +38,6 @@ const TWO = {
   'data-series': JSON.stringify([{ name: '甲', values: [10, 20, 30, 40] }, { name: '乙', values: [15, 25, 20, 35] }]),
 };
 
-/** Creates a chart from attributes (in `parent`, default body), with warnings and events recorded. */
-async function make(attrs: Record<string, string>, { parent = document.body as Element, wait = true, lazy = false } = {}) {
-  return captureWarnings(async () => {
-    const el = document.createElement('civic-trend-chart');
-    if (!lazy) el.setAttribute('data-lazy', 'false');
-    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-    const events = recordEvents(el, 'civic-error', 'civic-data', 'civic-ready', 'civic-select');
-    parent.append(el);
-    await el.updateComplete;
-    if (wait) await drawn(el);
-    return { el, events };
-  });
-}
-
-/** Waits until the chart is ready and ECharts has drawn it. */
-async function drawn(el: Chart) {
-  await until(() => el.state === 'ready' && inside(el).drawn && !!inside(el).chart.chart, 8000, `chart drawn (state ${el.state})`);
-  await el.updateComplete;
-}
-
-const settled = (el: Chart, state: string) => until(() => el.state === state, 8000, `state ${state} (is ${el.state})`);
 
 /** Viewport coordinates of point (series, index), from ECharts' own pixel conversion. */
 function pointAt(el: Chart, series: number, index: number, frac = 1): [number, number] {
@@ -548,7 +527,7 @@ describe('<civic-trend-chart> lifecycle', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(inside(el).chart.chart, 'not started off screen').to.equal(undefined);
     expect(inside(el).chart.inits).to.equal(0);
-    expect((inside(el).chart as unknown as { option?: object }).option, 'no option built off screen').to.equal(undefined);
+    expect(inside(el).chart.lastOption, 'no option built off screen').to.equal(undefined);
     // The text alternative does not wait for the canvas.
     expect(text($(el, '#desc'))).to.contain('折线图');
   });

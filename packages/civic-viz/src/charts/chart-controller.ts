@@ -16,6 +16,8 @@ export interface ChartInstance {
   /** zrender: pointer events anywhere on the canvas, not only on marks. */
   getZr(): { on(event: string, handler: (e: { offsetX: number; offsetY: number }) => void): void };
   getDom(): HTMLElement;
+  /** The option as ECharts holds it (tests read what was drawn). */
+  getOption(): unknown;
 }
 
 export interface ChartRegistry {

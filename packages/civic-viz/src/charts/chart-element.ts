@@ -104,6 +104,11 @@ export abstract class CivicChartElement<M, P> extends CivicElement<M> {
     return this.drawn;
   }
 
+  /** @internal Tests read the ECharts lifecycle and whether the first draw finished here. */
+  get testing(): { controller: ChartController; drawn: boolean } {
+    return { controller: this.chart, drawn: this.drawn };
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     const feedbackOnly = changed.size > 0 && !!this.chart.chart && [...changed.keys()].every((k) => FEEDBACK.has(k));
     // Off-screen (lazy) charts build no option until they come near: the controller asks again.

@@ -52,7 +52,7 @@ export abstract class CivicElement<M = unknown> extends LitElement {
   /** Version of the library that defined this class. */
   static readonly version = VERSION;
   static override styles = [tokenStyles, frameStyles];
-  /** `el.focus()` moves focus to the element's one tab stop, as Tab would. */
+  /** @internal `el.focus()` moves focus to the element's one tab stop, as Tab would. */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** Registers this class under `tag`, never throwing (see `define`). */

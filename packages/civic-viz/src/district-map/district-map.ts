@@ -92,6 +92,11 @@ export class CivicDistrictMap extends CivicChartElement<MapData, string> {
   private noMapError?: CivicError;
   private palette: Palette = palettes.light;
 
+  /** @internal Tests also read the boundaries' loader (`loads`, `geo`). */
+  override get testing(): CivicChartElement<MapData, string>['testing'] & { geo: GeoController } {
+    return { ...super.testing, geo: this.geo };
+  }
+
   protected override get t(): DistrictMapStrings {
     return districtMapStrings[this.env.locale];
   }
