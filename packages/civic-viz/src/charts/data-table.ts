@@ -4,7 +4,7 @@ import { toCsv } from '../core/csv.js';
 import type { ChartStrings } from './chart-strings.js';
 
 /**
- * The "数据表" toggle of the charts (spec §7, §8): a button, a real `<table>` with a caption and
+ * The "数据表" toggle of the charts: a button, a real `<table>` with a caption and
  * `th scope`, and a "下载 CSV" link with the raw numbers. Everything a chart shows is reachable
  * as text here.
  */

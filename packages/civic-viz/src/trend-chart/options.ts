@@ -34,7 +34,7 @@ export interface TrendOptionInput {
   font?: string;
 }
 
-/** Line dash per series: colour is never the only difference between series (spec §10). */
+/** Line dash per series: colour is never the only difference between series. */
 export const DASHES: ('solid' | 'dashed' | 'dotted' | number[])[] = ['solid', 'dashed', 'dotted', [12, 4, 2, 4], [2, 6], [16, 4]];
 /** Point symbol per series. */
 export const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'roundRect', 'pin'];
