@@ -720,6 +720,8 @@ async function run(tag: Tag, p: InjectionPayload): Promise<string[]> {
         const out: string[] = [];
         try {
           await el.updateComplete;
+          // A lazy chart (the case sets data-lazy) draws, and turns ready, only near the viewport.
+          if ('data-lazy' in c.attrs) el.scrollIntoView();
           const readyEvent = () => events.some((e) => e.type === 'civic-ready');
           await until(() => el.state !== 'loading' && (!c.ready || !c.drawn || el.state !== 'ready' || readyEvent()), 10000, 'a settled state').catch(() => undefined);
           await el.updateComplete;

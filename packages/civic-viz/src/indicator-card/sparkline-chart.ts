@@ -61,6 +61,7 @@ export class SparklineController implements ReactiveController, SparklineImpl {
   private chart?: ChartController;
   private reported?: string;
   private done = false;
+  private parsed = false;
 
   constructor(
     private readonly host: SparklineHost & CivicElement,
@@ -74,12 +75,13 @@ export class SparklineController implements ReactiveController, SparklineImpl {
     return this.chart;
   }
 
-  /** True unless a sparkline is waiting to be drawn. */
+  /** True unless a sparkline is waiting to be drawn (or its numbers to be read, right after loading). */
   get settled(): boolean {
-    return !this.data || this.done;
+    return this.parsed && (!this.data || this.done);
   }
 
   hostUpdate(): void {
+    this.parsed = true;
     try {
       this.data = parseSparkline(this.host.sparkline, this.host.sparklineLabels);
       this.reported = undefined;
