@@ -23,6 +23,9 @@ function find(dir, suffix) {
   return out.sort();
 }
 
+/** What lint and format cover (configs: eslint.config.js, .prettierrc, .prettierignore). */
+const LINTED = ['packages/civic-viz/src', 'packages/civic-viz/test', 'stories', 'scripts'];
+
 const nodeTests = [...find('packages/geo/test', '.node.test.ts'), ...find('packages/civic-viz/test', '.node.test.ts')];
 
 const steps = [
@@ -31,6 +34,8 @@ const steps = [
   { name: 'typecheck', cmd: 'npm', args: ['run', '-s', 'typecheck'] },
   // Release notes: every pending changeset names a package (an empty one would vanish from the changelog).
   { name: 'changesets', cmd: 'node', args: ['scripts/changeset-check.mjs'] },
+  { name: 'lint (eslint)', cmd: 'npx', args: ['eslint', ...LINTED] },
+  { name: 'lint (prettier)', cmd: 'npx', args: ['prettier', '--check', '--log-level', 'warn', ...LINTED] },
   { name: 'node tests', cmd: 'node', args: ['--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests], counts: 'node' },
   { name: 'build library (npm)', cmd: 'npx', args: ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'] },
   { name: 'build library (cdn)', cmd: 'npx', args: ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'], env: { CIVIC_BUILD: 'cdn' } },

@@ -55,12 +55,14 @@ export interface EChartsLike {
   getOption(): any;
   isDisposed(): boolean;
 }
+/** A chart's @internal `testing` getter (undefined on the card and the ring). */
 const internals = (el: Element) =>
-  el as unknown as { chart?: { chart?: EChartsLike }; drawn?: boolean; geo?: { geo?: { regions: { name: string; center: [number, number] }[] } } };
+  (el as { testing?: { controller: { chart?: unknown }; drawn: boolean; geo?: { geo?: { regions: { name: string; center: [number, number] }[] } } } })
+    .testing;
 /** The ECharts instance of a chart element (tests only). */
-export const echartsOf = (el: Element): EChartsLike | undefined => internals(el).chart?.chart;
+export const echartsOf = (el: Element) => internals(el)?.controller.chart as EChartsLike | undefined;
 /** Region names and geographic centres ([lng, lat]) of a map's boundaries (tests only). */
-export const regionsOf = (el: Element) => internals(el).geo?.geo?.regions ?? [];
+export const regionsOf = (el: Element) => internals(el)?.geo?.geo?.regions ?? [];
 
 export const fixtureUrl = (q: Record<string, string | number>) => '/__fixture?' + new URLSearchParams(q as Record<string, string>).toString();
 /** A data-src that answers only after 30 s (the fixture server's maximum): the loading state. */
@@ -149,7 +151,7 @@ export async function mount(kind: Kind, state: StateName, opts: MountOptions = {
   if (state === 'ready') {
     await until(() => events.some((e) => e.type === 'civic-ready'), 15000, `<civic-${kind}> civic-ready`);
     if (kind === 'trend-chart' || kind === 'district-map') {
-      await until(() => !!internals(el).drawn && !!echartsOf(el) && !echartsOf(el)!.isDisposed(), 15000, `<civic-${kind}> drawn`);
+      await until(() => !!internals(el)?.drawn && !!echartsOf(el) && !echartsOf(el)!.isDisposed(), 15000, `<civic-${kind}> drawn`);
     }
   }
   await el.updateComplete;
@@ -163,9 +165,7 @@ export const MARKERS: Record<LocaleTag, Record<StateName, string>> = {
   en: { loading: 'Loading…', empty: 'No data', error: 'The data could not be loaded', ready: 'Source:' },
 };
 
-export const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
-export const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => Array.from(el.shadowRoot!.querySelectorAll<T>(sel));
-export const text = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export { $, $$, text } from './helpers.js';
 
 /** The focused element, through shadow roots. */
 export function deepActive(): Element | null {

@@ -1,4 +1,4 @@
-import { chartStrings, type ChartOnlyStrings } from '../src/core/chart-strings.js';
+import { chartStrings, type ChartOnlyStrings } from '../src/charts/chart-strings.js';
 import { extendStrings, type CoreStrings, type Locale, type Localized } from '../src/core/strings.js';
 import { districtMapStrings, type MapStrings } from '../src/district-map/strings.js';
 import { cardStrings, type CardOnlyStrings } from '../src/indicator-card/strings.js';

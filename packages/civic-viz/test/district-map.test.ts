@@ -3,25 +3,24 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import '../src/district-map/define.js';
 import type { CivicDistrictMap } from '../src/district-map/define.js';
 import { loading } from '../src/core/data-controller.js';
-import { csvBlob } from '../src/core/data-table.js';
+import { csvBlob } from '../src/charts/data-table.js';
 import { palettes } from '../src/core/tokens.js';
 import { parseColor } from '../src/district-map/scale.js';
-import { captureWarnings, expect, expectNoViolations, fixture, recordEvents, shadowText, until } from './helpers.js';
+import { $, $$, captureWarnings, drawn, expect, expectNoViolations, fixture, make as makeElement, recordEvents, settled, shadowText, text, until } from './helpers.js';
 
 type Map = CivicDistrictMap;
+/** A map from attributes, drawn unless `wait` is false. */
+const make = (attrs: Record<string, string>, { parent, wait = true }: { parent?: Element; wait?: boolean } = {}) =>
+  makeElement('civic-district-map', attrs, { parent, ready: wait ? drawn : undefined });
 interface Chart {
   getOption(): { series: { data: { name: string; value: number | string; selected?: boolean; itemStyle: Record<string, any> }[]; map: string; label: { show: boolean } }[] };
   convertToPixel(finder: object, value: unknown): number[];
   isDisposed(): boolean;
 }
-/** The element's controllers, reached for assertions only. */
-const inside = (el: Map) =>
-  el as unknown as { chart: { chart?: Chart; inits: number }; geo: { loads: number; geo?: { regions: { name: string; center: [number, number] }[] } }; drawn: boolean };
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
-const $$ = (el: Element, sel: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(sel));
+/** The element's controllers, through its @internal `testing` getter. */
+const inside = (el: Map) => ({ chart: el.testing.controller as { chart?: Chart; inits: number }, geo: el.testing.geo, drawn: el.testing.drawn });
 const url = (q: Record<string, string | number>) => '/__fixture?' + new URLSearchParams(q as Record<string, string>).toString();
 const FIXTURES = '/packages/civic-viz/test/fixtures';
-const text = (n: Element | null) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** A table row's cells, joined by spaces. */
 const cells = (row: Element) => Array.from(row.children, (c) => text(c)).join(' ');
 const data = (el: Map) => inside(el).chart.chart!.getOption().series[0].data;
@@ -33,33 +32,12 @@ const frames = (n = 2) => new Promise<void>((r) => { const f = () => (--n <= 0 ?
 const SEVEN = '{"铁东区": 61, "铁西区": 52, "立山区": 45, "千山区": 38, "海城": 88, "台安县": 30, "岫岩": 56}';
 const NAMES = ['铁东区', '铁西区', '立山区', '千山区', '台安县', '岫岩满族自治县', '海城市'];
 
-/** Creates a map from attributes (in `parent`, default body), with warnings and events recorded. */
-async function make(attrs: Record<string, string>, { parent = document.body as Element, wait = true } = {}) {
-  return captureWarnings(async () => {
-    const el = document.createElement('civic-district-map');
-    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-    const events = recordEvents(el, 'civic-error', 'civic-data', 'civic-ready', 'civic-select');
-    parent.append(el);
-    await el.updateComplete;
-    if (wait) await drawn(el);
-    return { el, events };
-  });
-}
-
-/** Waits until the map is ready and ECharts has drawn it. */
-async function drawn(el: Map) {
-  await until(() => el.state === 'ready' && inside(el).drawn && !!inside(el).chart.chart, 8000, `map drawn (state ${el.state})`);
-  await el.updateComplete;
-}
-
-/** Waits for a state other than loading. */
-const settled = (el: Map, state: string) => until(() => el.state === state, 8000, `state ${state} (is ${el.state})`);
 
 /** Viewport coordinates of a region's centre. */
 function regionPoint(el: Map, name: string): [number, number] {
   const region = inside(el).geo.geo!.regions.find((r) => r.name === name)!;
   const [x, y] = inside(el).chart.chart!.convertToPixel({ seriesIndex: 0 }, region.center);
-  const rect = $(el, '.canvas')!.getBoundingClientRect();
+  const rect = $(el, '.chart-canvas')!.getBoundingClientRect();
   return [Math.round(rect.left + x), Math.round(rect.top + y)];
 }
 

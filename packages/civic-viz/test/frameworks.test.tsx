@@ -31,7 +31,8 @@ for (const [name, mount] of examples) {
       unmount = mount(container, { onSelect: (d) => selected.push(d) });
       await until(() => !!container.querySelector('civic-trend-chart'), 3000, 'the element to be rendered');
       const el = chart();
-      await until(() => el.state === 'ready', 5000, 'state ready');
+      // Ready means drawn: the first chart of the page imports ECharts first.
+      await until(() => el.state === 'ready', 15000, 'state ready');
     });
 
     after(() => {

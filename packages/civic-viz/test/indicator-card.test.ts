@@ -3,10 +3,9 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/indicator-card/define.js';
 import type { CivicIndicatorCard } from '../src/indicator-card/define.js';
 import { palettes } from '../src/core/tokens.js';
-import { captureWarnings, expect, expectNoViolations, fixture, recordEvents, shadowText, until } from './helpers.js';
+import { $, captureWarnings, expect, expectNoViolations, fixture, make as makeElement, shadowText, until } from './helpers.js';
 
 type Card = CivicIndicatorCard;
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const css = (el: Element | null) => getComputedStyle(el!);
 const px = (v: string) => parseFloat(v);
 /** '#1a7f37' → 'rgb(26, 127, 55)', as getComputedStyle writes colours. */
@@ -24,17 +23,8 @@ const plain = (v: unknown) => JSON.parse(JSON.stringify(v));
 /** Elements in the shadow root that take a tab stop. */
 const tabStops = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll('a[href], [tabindex="0"], button'));
 
-/** Creates a card from attributes, appended to the body, with warnings and events recorded. */
-async function make(attrs: Record<string, string>) {
-  return captureWarnings(async () => {
-    const el = document.createElement('civic-indicator-card');
-    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-    const events = recordEvents(el, 'civic-error', 'civic-data', 'civic-ready');
-    document.body.append(el);
-    await el.updateComplete;
-    return { el, events };
-  });
-}
+/** A card from attributes, appended to the body, with warnings and events recorded. */
+const make = (attrs: Record<string, string>) => makeElement('civic-indicator-card', attrs, { events: ['civic-error', 'civic-data', 'civic-ready'] });
 
 afterEach(() => expectNoViolations());
 afterEach(() => document.querySelectorAll('body > civic-indicator-card').forEach((e) => e.remove()));

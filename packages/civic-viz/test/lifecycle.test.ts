@@ -18,6 +18,8 @@
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, expectNoViolations, until } from './helpers.js';
+import type { CivicTrendChart } from '../src/trend-chart/trend-chart.js';
+import type { CivicDistrictMap } from '../src/district-map/district-map.js';
 
 // ---- probes (installed before any library or ECharts code is loaded) ------------------------
 
@@ -90,7 +92,8 @@ const observing = { ResizeObserver: 0, IntersectionObserver: 0, MutationObserver
   type Kind = keyof typeof observing;
   const targets = new WeakMap<object, WeakSet<object>>();
   const counts = new WeakMap<object, number>();
-  const patch = (kind: Kind, proto: { observe: Function; unobserve?: Function; disconnect: Function }) => {
+  type Method = (this: object, ...args: any[]) => unknown;
+  const patch = (kind: Kind, proto: { observe: Method; unobserve?: Method; disconnect: Method }) => {
     const { observe, unobserve, disconnect } = proto;
     const set = (o: object) => targets.get(o) ?? (targets.set(o, new WeakSet()), targets.get(o)!);
     proto.observe = function (this: object, target: object, ...rest: unknown[]) {
@@ -127,7 +130,7 @@ const observing = { ResizeObserver: 0, IntersectionObserver: 0, MutationObserver
 const { getInstanceById } = await import('echarts/core');
 const trendRegistry = await import('../src/echarts/trend.js');
 await import('../src/echarts/map.js');
-const { guardContainer } = await import('../src/core/chart-controller.js');
+const { guardContainer } = await import('../src/charts/chart-controller.js');
 await import('../src/trend-chart/define.js');
 await import('../src/district-map/define.js');
 await import('../src/indicator-card/define.js');
@@ -194,12 +197,12 @@ const KINDS: Kind[] = [
   {
     tag: 'civic-trend-chart',
     attrs: { 'data-label': '机械化清扫率', 'data-unit': '%', 'data-labels': '2019,2020,2021', 'data-values': '70,78,92', 'data-target': '95' },
-    controller: (el) => (el as unknown as { chart: Ctl }).chart,
+    controller: (el) => (el as CivicTrendChart).testing.controller as Ctl,
   },
   {
     tag: 'civic-district-map',
     attrs: { 'data-label': '示意数据', 'data-map': 'anshan', 'data-unit': '处', 'data-values': SEVEN },
-    controller: (el) => (el as unknown as { chart: Ctl }).chart,
+    controller: (el) => (el as CivicDistrictMap).testing.controller as Ctl,
   },
   {
     tag: 'civic-indicator-card',

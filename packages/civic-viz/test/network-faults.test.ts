@@ -11,12 +11,11 @@ import '../src/progress-ring/define.js';
 import '../src/trend-chart/define.js';
 import '../src/district-map/define.js';
 import { loading } from '../src/core/data-controller.js';
-import { captureWarnings, expect, expectNoViolations, recordEvents, shadowText, until } from './helpers.js';
+import { $, captureWarnings, expect, expectNoViolations, recordEvents, shadowText, until } from './helpers.js';
 
 const fixture = (q: Record<string, string | number>) => '/__fixture?' + new URLSearchParams(q as Record<string, string>).toString();
 const count = async (key: string) => (await (await fetch(`/__fixture/count?key=${key}`)).json()).count as number;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 
 // ---- the switchboard -------------------------------------------------------------------------
 

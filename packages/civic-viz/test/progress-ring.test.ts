@@ -2,13 +2,12 @@ import { html, render } from 'lit';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { CivicProgressRing } from '../src/progress-ring/define.js';
 import { palettes } from '../src/core/tokens.js';
-import { captureWarnings, expect, expectNoViolations, fixture, recordEvents, shadowText, until } from './helpers.js';
+import { $, expect, expectNoViolations, fixture, make as makeElement, shadowText, until } from './helpers.js';
 
 // Loaded dynamically so the test can see exactly which modules the entry pulls in.
 await import('../src/progress-ring/define.js');
 
 type Ring = CivicProgressRing;
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = (el: Element, sel: string) => Array.from(el.shadowRoot!.querySelectorAll(sel));
 const css = (el: Element | null) => getComputedStyle(el!);
 const px = (v: string) => parseFloat(v);
@@ -17,16 +16,7 @@ const url = (q: Record<string, string | number>) => '/__fixture?' + new URLSearc
 const meter = (el: Element) => $(el, '[role=meter]')!;
 const dash = (el: Element, sel: string) => $(el, sel)?.getAttribute('stroke-dasharray');
 
-async function make(attrs: Record<string, string>) {
-  return captureWarnings(async () => {
-    const el = document.createElement('civic-progress-ring');
-    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-    const events = recordEvents(el, 'civic-error', 'civic-data');
-    document.body.append(el);
-    await el.updateComplete;
-    return { el, events };
-  });
-}
+const make = (attrs: Record<string, string>) => makeElement('civic-progress-ring', attrs, { events: ['civic-error', 'civic-data'] });
 
 afterEach(() => expectNoViolations());
 afterEach(() => document.querySelectorAll('body > civic-progress-ring').forEach((e) => e.remove()));

@@ -19,8 +19,8 @@ import '../src/indicator-card/define.js';
 import '../src/progress-ring/define.js';
 import '../src/trend-chart/define.js';
 import '../src/district-map/define.js';
-import { csvBlob } from '../src/core/data-table.js';
-import { captureWarnings, expect, recordEvents, until, violations } from './helpers.js';
+import { csvBlob } from '../src/charts/data-table.js';
+import { $, captureWarnings, expect, recordEvents, until, violations } from './helpers.js';
 import { FORBIDDEN_KEYS, PAYLOADS, pollutingJson, type InjectionPayload } from './fixtures/injection-corpus.js';
 
 // ---- the tripwire ----------------------------------------------------------------------------
@@ -57,7 +57,6 @@ interface CivicEl extends HTMLElement {
   state: string;
 }
 
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => Array.from(el.shadowRoot!.querySelectorAll<T>(sel));
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 const fixtureUrl = (type: string, body: string) => '/__fixture?' + new URLSearchParams({ type, body }).toString();
@@ -721,6 +720,8 @@ async function run(tag: Tag, p: InjectionPayload): Promise<string[]> {
         const out: string[] = [];
         try {
           await el.updateComplete;
+          // A lazy chart (the case sets data-lazy) draws, and turns ready, only near the viewport.
+          if ('data-lazy' in c.attrs) el.scrollIntoView();
           const readyEvent = () => events.some((e) => e.type === 'civic-ready');
           await until(() => el.state !== 'loading' && (!c.ready || !c.drawn || el.state !== 'ready' || readyEvent()), 10000, 'a settled state').catch(() => undefined);
           await el.updateComplete;

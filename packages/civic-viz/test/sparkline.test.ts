@@ -1,7 +1,7 @@
 import '../src/indicator-card/define.js';
 import type { CivicIndicatorCard } from '../src/indicator-card/define.js';
 import { palettes } from '../src/core/tokens.js';
-import { captureWarnings, expect, expectNoViolations, recordEvents, until } from './helpers.js';
+import { $, captureWarnings, expect, expectNoViolations, make as makeElement, text, until } from './helpers.js';
 
 type Card = CivicIndicatorCard;
 interface Instance {
@@ -10,22 +10,10 @@ interface Instance {
 }
 const spark = (el: Card) => (el as unknown as { spark: { controller?: { chart?: Instance; inits: number } } }).spark;
 const instance = (el: Card) => spark(el).controller!.chart!;
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
-const text = (n: Element | null) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** Every module or file the page fetched that belongs to ECharts or zrender. */
 const echartsLoaded = () => performance.getEntriesByType('resource').filter((e) => /\/(echarts|zrender)\//.test(e.name));
 
-async function make(attrs: Record<string, string>) {
-  return captureWarnings(async () => {
-    const el = document.createElement('civic-indicator-card');
-    el.setAttribute('data-lazy', 'false');
-    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-    const events = recordEvents(el, 'civic-error', 'civic-ready');
-    document.body.append(el);
-    await el.updateComplete;
-    return { el, events };
-  });
-}
+const make = (attrs: Record<string, string>) => makeElement('civic-indicator-card', attrs, { eager: true, events: ['civic-error', 'civic-ready'] });
 
 /** Waits until the sparkline's chart has drawn. */
 async function drawn(el: Card) {

@@ -2,24 +2,24 @@ import { html, render } from 'lit';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/trend-chart/define.js';
 import type { CivicTrendChart } from '../src/trend-chart/define.js';
-import { csvBlob } from '../src/core/data-table.js';
+import { csvBlob } from '../src/charts/data-table.js';
 import { palettes } from '../src/core/tokens.js';
-import { captureWarnings, expect, expectNoViolations, recordEvents, shadowText, until, violations } from './helpers.js';
+import { $, $$, captureWarnings, drawn, expect, expectNoViolations, make as makeElement, settled, shadowText, text, until, violations } from './helpers.js';
 
 type Chart = CivicTrendChart;
+/** A chart from attributes (eager unless `lazy`), drawn unless `wait` is false. */
+const make = (attrs: Record<string, string>, { parent, wait = true, lazy = false }: { parent?: Element; wait?: boolean; lazy?: boolean } = {}) =>
+  makeElement('civic-trend-chart', attrs, { parent, eager: !lazy, ready: wait ? drawn : undefined });
 interface Instance {
   getOption(): any;
   convertToPixel(finder: object, value: unknown): number[];
   isDisposed(): boolean;
   getDom(): HTMLElement;
 }
-/** The element's internals, reached for assertions only. */
-const inside = (el: Chart) => el as unknown as { chart: { chart?: Instance; inits: number }; drawn: boolean };
+/** The element's ECharts lifecycle, through its @internal `testing` getter. */
+const inside = (el: Chart) => ({ chart: el.testing.controller as { chart?: Instance; inits: number; lastOption?: object }, drawn: el.testing.drawn });
 const instance = (el: Chart) => inside(el).chart.chart!;
 const option = (el: Chart) => instance(el).getOption();
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
-const $$ = (el: Element, sel: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(sel));
-const text = (n: Element | null) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** A table row's cells, joined by spaces. */
 const cells = (row: Element) => Array.from(row.children, (c) => text(c)).join(' ');
 const url = (q: Record<string, string | number>) => '/__fixture?' + new URLSearchParams(q as Record<string, string>).toString();
@@ -38,27 +38,6 @@ const TWO = {
   'data-series': JSON.stringify([{ name: '甲', values: [10, 20, 30, 40] }, { name: '乙', values: [15, 25, 20, 35] }]),
 };
 
-/** Creates a chart from attributes (in `parent`, default body), with warnings and events recorded. */
-async function make(attrs: Record<string, string>, { parent = document.body as Element, wait = true, lazy = false } = {}) {
-  return captureWarnings(async () => {
-    const el = document.createElement('civic-trend-chart');
-    if (!lazy) el.setAttribute('data-lazy', 'false');
-    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-    const events = recordEvents(el, 'civic-error', 'civic-data', 'civic-ready', 'civic-select');
-    parent.append(el);
-    await el.updateComplete;
-    if (wait) await drawn(el);
-    return { el, events };
-  });
-}
-
-/** Waits until the chart is ready and ECharts has drawn it. */
-async function drawn(el: Chart) {
-  await until(() => el.state === 'ready' && inside(el).drawn && !!inside(el).chart.chart, 8000, `chart drawn (state ${el.state})`);
-  await el.updateComplete;
-}
-
-const settled = (el: Chart, state: string) => until(() => el.state === state, 8000, `state ${state} (is ${el.state})`);
 
 /** Viewport coordinates of point (series, index), from ECharts' own pixel conversion. */
 function pointAt(el: Chart, series: number, index: number, frac = 1): [number, number] {
@@ -349,6 +328,35 @@ describe('<civic-trend-chart> keyboard, pointer and tooltip', () => {
     await until(() => events.some((e) => e.type === 'civic-select'), 3000, 'civic-select');
     expect(events.find((e) => e.type === 'civic-select')!.detail).to.deep.equal({ label: '三季度', series: '乙', value: 20, index: 2 });
   });
+  it('civic-select is cancelable: a click moves the current point, a cancelled click leaves it', async () => {
+    const { result: { el, events } } = await make(TWO);
+    const selects = () => events.filter((e) => e.type === 'civic-select').length;
+    const box = $(el, '[part=chart]')!;
+    const live = () => text($(el, '[role=status]'));
+    el.scrollIntoView();
+    box.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => live() === '二季度 · 甲 · 20%', 3000, `keyboard on 二季度 (is "${live()}")`);
+    const cancel = (e: Event) => e.preventDefault();
+    el.addEventListener('civic-select', cancel);
+    // Half way up 三季度: nearer 乙 (20) than 甲 (30), so a click there picks 三季度 · 乙.
+    const [x, y] = pointAt(el, 0, 2, 0.5);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'click', position: [x, y] });
+    await until(() => selects() === 1, 3000, 'first civic-select');
+    await el.updateComplete;
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(() => live() === '一季度 · 甲 · 10%', 3000, `cancelled: moves from 二季度 · 甲 (is "${live()}")`);
+    el.removeEventListener('civic-select', cancel);
+    await sendMouse({ type: 'click', position: [x, y] });
+    await until(() => selects() === 2, 3000, 'second civic-select');
+    await el.updateComplete;
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(events.filter((e) => e.type === 'civic-select').map((e) => e.detail.series)).to.deep.equal(['乙', '乙']);
+    await until(() => live() === '二季度 · 乙 · 25%', 3000, `accepted: moves from 三季度 · 乙 (is "${live()}")`);
+    await resetMouse();
+  });
 });
 
 describe('<civic-trend-chart> data table and CSV', () => {
@@ -514,11 +522,12 @@ describe('<civic-trend-chart> lifecycle', () => {
 
   it('starts lazily: far below the viewport nothing is initialised, and no option is built', async () => {
     const el = await farBelow();
-    expect(el.state).to.equal('ready');
+    // The data is parsed, but the chart is not drawn: not ready yet.
+    expect(el.state).to.equal('loading');
     await new Promise((r) => setTimeout(r, 300));
     expect(inside(el).chart.chart, 'not started off screen').to.equal(undefined);
     expect(inside(el).chart.inits).to.equal(0);
-    expect((inside(el).chart as unknown as { option?: object }).option, 'no option built off screen').to.equal(undefined);
+    expect(inside(el).chart.lastOption, 'no option built off screen').to.equal(undefined);
     // The text alternative does not wait for the canvas.
     expect(text($(el, '#desc'))).to.contain('折线图');
   });
@@ -632,7 +641,7 @@ describe('<civic-trend-chart> lifecycle', () => {
 
   it('keeps the loaded registry, so later charts start without another import wait', async () => {
     await make(SWEEP);
-    const { loadTrendRegistry } = await import('../src/trend-chart/registry.js');
+    const { loadTrendRegistry } = await import('../src/charts/trend/registry.js');
     expect(loadTrendRegistry.current, 'the registry is kept after the first load').to.not.equal(undefined);
     expect(typeof loadTrendRegistry.current!.init).to.equal('function');
   });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { FormatOptions } from '../src/core/format.js';
 import { CivicError } from '../src/core/parse.js';
 import { palettes } from '../src/core/tokens.js';
-import { fromInline, fromPayload, type TrendData } from '../src/trend-chart/model.js';
+import { fromInline, fromPayload, type TrendData } from '../src/charts/trend/model.js';
 import { buildTrendOption, DASHES, niceCeil, SYMBOLS, withAlpha, type TrendOptionInput } from '../src/trend-chart/options.js';
 
 const fmt: FormatOptions = { locale: 'zh-Hans', unit: '%' };

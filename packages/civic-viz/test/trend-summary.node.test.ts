@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { formatValue } from '../src/core/format.js';
 import type { Locale } from '../src/core/strings.js';
 import { strings } from './all-strings.js';
-import type { TrendData } from '../src/trend-chart/model.js';
-import { csvRows, pointText, tableRows, trendSummary } from '../src/trend-chart/summary.js';
+import type { TrendData } from '../src/charts/trend/model.js';
+import { csvRows, pointText, tableRows, trendSummary } from '../src/charts/trend/summary.js';
 
 const f = (locale: Locale, unit = '%') => (v: number) => formatValue(v, { locale, unit });
 const sum = (d: TrendData, locale: Locale, type: 'bar' | 'line' = 'bar', target?: number, unit = '%') =>

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { DataController } from './data-controller.js';
+import { DataSource, toCivicError } from './data-source.js';
 import { VERSION, define } from './define.js';
 import { readEnvironment, watchEnvironment, type Environment } from './environment.js';
 import type { CivicEventMap } from './events.js';
@@ -10,19 +10,22 @@ import { coreStrings, type CoreStrings } from './strings.js';
 import { tokenStyles } from './tokens.js';
 import { frameStyles } from './frame.styles.js';
 
-/** The element's state, reflected as the `state` attribute (spec §4). */
+export { toCivicError };
+
+/** The element's state, reflected as the `state` attribute. */
 export type State = 'loading' | 'empty' | 'error' | 'ready';
 
-// `data-care` is "on" when present unless it says "false"; a JS boolean reflects to presence.
-const careConverter = {
+/** A boolean attribute: on when present unless it says "false"; a JS boolean reflects to presence. */
+export const booleanAttribute = {
   fromAttribute: (v: string | null) => v !== null && v !== 'false',
   toAttribute: (v: boolean) => (v ? '' : null),
 };
 
 /**
- * The base of every civic-viz element: common attributes (spec §3), environment (locale,
- * theme, care mode), the state machine, data loading and the error display (spec §4).
- * Subclasses turn inline attributes or an external payload into a model in `buildModel()`.
+ * The base of every civic-viz element: the common attributes, environment (locale, theme, care
+ * mode), the state machine and the error display. Data comes from inline attributes or, through
+ * the data-source controller, from `data-src` or a data child; subclasses turn it into a model
+ * in `buildModel()`, a pure function of its input and the element's attributes.
  *
  * @cssprop --civic-surface - Background of the widget.
  * @cssprop --civic-text - Main text colour.
@@ -49,13 +52,15 @@ export abstract class CivicElement<M = unknown> extends LitElement {
   /** Version of the library that defined this class. */
   static readonly version = VERSION;
   static override styles = [tokenStyles, frameStyles];
+  /** @internal `el.focus()` moves focus to the element's one tab stop, as Tab would. */
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** Registers this class under `tag`, never throwing (see `define`). */
   static define(tag: string): void {
     define(tag, this as unknown as CustomElementConstructor & { version: string });
   }
 
-  /** Current state: loading, empty, error or ready. */
+  /** Current state: loading, empty, error or ready (ready once drawn, when `civic-ready` fires). */
   @property({ reflect: true }) state: State = 'loading';
   /** Title and accessible name. */
   @property({ attribute: 'data-label' }) label = '';
@@ -80,7 +85,7 @@ export abstract class CivicElement<M = unknown> extends LitElement {
   /** light, dark or auto; without it, the nearest ancestor's data-theme, else light. @default 'light' */
   @property({ attribute: 'data-theme', reflect: true }) theme?: 'light' | 'dark' | 'auto';
   /** Care mode (关怀模式): larger text, thicker strokes, no animation. */
-  @property({ attribute: 'data-care', reflect: true, converter: careConverter }) care?: boolean;
+  @property({ attribute: 'data-care', reflect: true, converter: booleanAttribute }) care?: boolean;
   /** auto (off under prefers-reduced-motion) or off. */
   @property({ attribute: 'data-animation' }) animation: 'auto' | 'off' = 'auto';
   /** Start work only near the viewport (default true; "false" starts at once). */
@@ -89,28 +94,43 @@ export abstract class CivicElement<M = unknown> extends LitElement {
 
   /** Locale, theme and care mode resolved from this element and its ancestors. */
   protected env: Environment = { locale: 'zh-Hans', dark: false, care: false, reducedMotion: false, forced: false };
-  /** The normalized data, when state is ready. */
+  /** What the data says: the reflected `state` follows it, except that it turns ready only once drawn. */
+  protected status: State = 'loading';
+  /** The normalized data, when status is ready. */
   protected model?: M;
-  /** The error shown, when state is error. */
+  /** The error shown, when status is error. */
   protected error?: CivicError;
-  /** The `data-src` loader, imported with the first `data-src`. */
-  protected data?: DataController;
-  private loader?: Promise<unknown>;
-  private loaderError?: CivicError;
-  private childPayload?: Payload;
-  private childError?: CivicError;
-  private childReader?: (host: Element) => Payload | undefined;
-  private childPending = false;
+  /** Where the payload came from (`data-src`, `child-json`, `child-table`); undefined for inline data. */
+  protected dataFrom?: Payload['from'];
+  /** Data from `data-src` or children, when there is no inline data. */
+  protected readonly dataSource = new DataSource(
+    this,
+    (e, hasData) => this.report(e, hasData),
+    (p) => void this.buildModel(p),
+  );
   private modelKey?: string;
   private reported = new Set<string>();
   private readyFired = false;
   private unwatch?: () => void;
-  private childObserver?: MutationObserver;
 
   /** Subclasses: true when the data comes from attributes/properties (highest precedence). */
   protected abstract hasInlineData(): boolean;
-  /** Subclasses: the model from inline data (payload undefined) or a payload; null means empty. Throws CivicError. */
+  /**
+   * Subclasses: the model from inline data (payload undefined) or a payload; null means empty.
+   * Throws CivicError. Pure: it also checks refreshed data before that data replaces the last good one.
+   */
   protected abstract buildModel(payload?: Payload): M | null;
+
+  /** Subclasses: reads their own non-data attributes before a model is built; throws CivicError. */
+  protected readOptions(): void {}
+
+  /**
+   * Subclasses: what the element itself still needs once the data is there (a map's boundaries):
+   * an error to show instead, `'loading'` while it comes, or nothing.
+   */
+  protected blocker(): CivicError | 'loading' | undefined {
+    return undefined;
+  }
 
   /** The string table for the resolved locale (elements override it with their own, larger table). */
   protected get t(): CoreStrings {
@@ -136,15 +156,11 @@ export abstract class CivicElement<M = unknown> extends LitElement {
     super.connectedCallback();
     this.env = readEnvironment(this);
     this.unwatch = watchEnvironment(() => this.refreshEnvironment());
-    this.readChildData();
-    this.childObserver ??= new MutationObserver(() => this.readChildData(true));
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unwatch?.();
-    this.childObserver?.disconnect();
   }
 
   /** Re-reads locale/theme/care; re-renders only when something changed. */
@@ -156,39 +172,6 @@ export abstract class CivicElement<M = unknown> extends LitElement {
       this.requestUpdate();
     }
   }
-
-  private readChildData(fromMutation = false): void {
-    const read = this.childReader;
-    if (!read) {
-      // The reader is imported only by an element that has a data child.
-      this.childPayload = this.childError = undefined;
-      if (this.querySelector(':scope > script, :scope > table') && !this.childPending) {
-        this.childPending = true;
-        import('./children.js').then(
-          (m) => {
-            this.childReader = m.readChildren;
-            this.childPending = false;
-            this.readChildData(true);
-          },
-          (e: unknown) => {
-            this.childPending = false;
-            this.childError = new CivicError('fetch-failed', `the child data reader could not be loaded (${(e as Error)?.message ?? e})`);
-            this.requestUpdate();
-          },
-        );
-      }
-    } else {
-      try {
-        this.childPayload = read(this);
-        this.childError = undefined;
-      } catch (e) {
-        this.childPayload = undefined;
-        this.childError = toCivicError(e);
-      }
-    }
-    if (fromMutation) this.requestUpdate();
-  }
-
 
   /**
    * Text properties: frameworks assign null or undefined when a prop is removed (React 19), or a
@@ -209,79 +192,60 @@ export abstract class CivicElement<M = unknown> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme') || changed.has('care')) this.env = readEnvironment(this, { theme: this.theme, care: this.care });
-    if (changed.has('src') || changed.has('refresh')) this.syncData(changed.has('src'));
+    if (changed.has('src') || changed.has('refresh')) this.dataSource.sync(changed.has('src'));
     this.recompute();
+    // A page waiting for [state=ready] to print or measure must find the widget drawn.
+    this.state = this.status === 'ready' && !this.isDrawn() ? 'loading' : this.status;
     if (changed.has('sourceHref')) this.checkUrl(this.sourceHref, 'data-source-href');
-  }
-
-  /** Hands `data-src` to the loader, importing it first if this is the first one. */
-  private syncData(force: boolean): void {
-    if (this.data) return this.data.sync(force);
-    // A failed import is tried again for a new src or the retry button.
-    if (this.loaderError && force) this.loader = this.loaderError = undefined;
-    if (!this.src.trim() || this.loader) return;
-    this.loader = import('./data-controller.js').then(
-      ({ DataController }) => {
-        const data = (this.data = new DataController(this, (e, hasData) => this.report(e, hasData), (p) => void this.buildModel(p)));
-        // Removed meanwhile: the controller loads when the element is connected again.
-        if (this.isConnected) data.sync(true);
-        else data.pending = true;
-      },
-      (e: unknown) => {
-        // Offline or blocked: the same answer as a failed fetch, with a retry.
-        this.loaderError = new CivicError('fetch-failed', `the data loader could not be loaded (${(e as Error)?.message ?? e})`, 'data-src');
-        this.requestUpdate();
-      },
-    );
-  }
-
-  private retryData(): void {
-    if (this.data) this.data.retry();
-    else this.syncData(true);
-    this.requestUpdate();
   }
 
   /** Reports a link that is not http(s)/relative; the caller then renders no link. */
   protected checkUrl(url: string | undefined, attribute: string): string | null {
     if (!url) return null;
     const safe = safeUrl(url);
-    if (!safe) this.report(new CivicError('invalid-url', `only http(s) and relative URLs are allowed, got ${JSON.stringify(url.slice(0, 40))}`, attribute), true);
+    if (!safe)
+      this.report(
+        new CivicError('invalid-url', `only http(s) and relative URLs are allowed, got ${JSON.stringify(url.slice(0, 40))}`, attribute),
+        true,
+      );
     return safe;
   }
 
-  /** Works out state and model from inline data, `data-src`, child JSON or child table, in that order. */
+  /** Works out status and model from inline data, `data-src`, child JSON or child table, in that order. */
   private recompute(): void {
+    let status: State;
     try {
-      let payload: Payload | undefined;
-      if (!this.hasInlineData()) {
-        if (this.src.trim()) {
-          if (this.data?.payload) payload = this.data.payload;
-          else if (this.data?.error ?? this.loaderError) throw this.data?.error ?? this.loaderError;
-          else return this.setModel(undefined, 'loading');
-        } else if (this.childError) throw this.childError;
-        else if (this.childPending) return this.setModel(undefined, 'loading');
-        else payload = this.childPayload;
+      const payload = this.hasInlineData() ? undefined : this.dataSource.read();
+      this.dataFrom = payload === 'loading' ? undefined : payload?.from;
+      let model: M | undefined;
+      if (payload !== 'loading') {
+        this.readOptions();
+        model = this.buildModel(payload) ?? undefined;
       }
-      const model = this.buildModel(payload);
+      this.keepModel(model);
+      status = payload === 'loading' ? 'loading' : model === undefined ? 'empty' : 'ready';
       this.error = undefined;
-      this.setModel(model ?? undefined, model == null ? 'empty' : 'ready');
     } catch (e) {
+      this.keepModel(undefined);
       this.error = toCivicError(e);
-      this.setModel(undefined, 'error');
-      this.report(this.error);
+      status = 'error';
     }
+    // The element's own needs come after the data's errors: a data error is shown first.
+    const block = status === 'error' ? undefined : this.blocker();
+    if (block instanceof CivicError) [this.error, status] = [block, 'error'];
+    else if (block && status === 'ready') status = 'loading';
+    // A recovery lets the same problem be reported again if it comes back.
+    if (this.status === 'error' && status !== 'error') this.reported.clear();
+    this.status = status;
+    if (this.error) this.report(this.error);
   }
 
-  private setModel(model: M | undefined, state: State): void {
+  private keepModel(model: M | undefined): void {
     const key = model === undefined ? undefined : JSON.stringify(model);
-    if (key !== this.modelKey) {
-      this.modelKey = key;
-      this.model = model;
-      if (model !== undefined) this.emit('civic-data', model);
-    }
-    // A recovery lets the same problem be reported again if it comes back.
-    if (this.state === 'error' && state !== 'error') this.reported.clear();
-    this.state = state;
+    if (key === this.modelKey) return;
+    this.modelKey = key;
+    this.model = model;
+    if (model !== undefined) this.emit('civic-data', model);
   }
 
   /** Warns once and fires `civic-error`; `nonFatal` errors leave the state alone. */
@@ -301,7 +265,12 @@ export abstract class CivicElement<M = unknown> extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.state === 'ready') this.markReady();
+    // `civic-ready` fires in the update that reflects state="ready": the two are one moment.
+    if (this.state === 'ready' && !this.readyFired) {
+      this.readyFired = true;
+      this.emit('civic-ready', undefined);
+    }
+    this.markReady();
   }
 
   /** Subclasses with asynchronous drawing return false until it is drawn. */
@@ -309,12 +278,9 @@ export abstract class CivicElement<M = unknown> extends LitElement {
     return true;
   }
 
-  /** Fires `civic-ready` once, after the first complete render. */
+  /** Subclasses call this when drawing finished: the state turns ready in the next update. */
   protected markReady(): void {
-    if (!this.readyFired && this.state === 'ready' && this.isDrawn()) {
-      this.readyFired = true;
-      this.emit('civic-ready', undefined);
-    }
+    if (this.status === 'ready' && this.state !== 'ready' && this.isDrawn()) this.requestUpdate();
   }
 
   /**
@@ -333,7 +299,7 @@ export abstract class CivicElement<M = unknown> extends LitElement {
   /** Loading skeleton, empty message or error message with its code (and retry for loads). */
   protected renderStatus(): TemplateResult | typeof nothing {
     const t = this.t;
-    switch (this.state) {
+    switch (this.status) {
       case 'loading':
         return html`<div class="skeleton" aria-hidden="true"></div><span class="sr-only">${t.loading}</span>`;
       case 'empty':
@@ -341,16 +307,21 @@ export abstract class CivicElement<M = unknown> extends LitElement {
       case 'error': {
         const e = this.error;
         if (!e) return nothing;
-        // Anything that came with the data-src response (a failed or cut-off load, a bad body, bad
-        // values) may be gone on the next try; a refused URL will not be.
-        const retry = this.src && e.attribute === 'data-src' && e.code !== 'invalid-url';
+        const retry = this.retryFor(e);
         return html`<p class="message error" part="message" role="alert">
             ${t.errors[e.code]} <code>${e.code}</code></p>
-          ${retry ? html`<button type="button" part="retry" @click=${() => this.retryData()}>${t.retry}</button>` : nothing}`;
+          ${retry ? html`<button type="button" part="retry" @click=${retry}>${t.retry}</button>` : nothing}`;
       }
       default:
         return nothing;
     }
+  }
+
+  /** What the retry button does for an error, or null for an error no retry can fix. */
+  protected retryFor(e: CivicError): (() => void) | null {
+    // Anything that came with the data-src response (a failed or cut-off load, a bad body, bad
+    // values) may be gone on the next try; a refused URL will not be.
+    return this.src && e.attribute === 'data-src' && e.code !== 'invalid-url' ? () => this.dataSource.retry() : null;
   }
 
   /** The footer with the source credit and update date, plus the `footer` slot. */
@@ -360,17 +331,13 @@ export abstract class CivicElement<M = unknown> extends LitElement {
     const date = this.updatedAt ? formatDate(this.updatedAt, this.env.locale) : null;
     // role=none: a footer outside any <section> is a contentinfo landmark, one per widget on the page.
     return html`<footer part="footer" role="none">
-      ${this.source
-        ? html`<span>${t.source}${href ? html`<a href=${href} rel="noopener noreferrer">${this.source}</a>` : this.source}</span>`
-        : nothing}
+      ${
+        this.source
+          ? html`<span>${t.source}${href ? html`<a href=${href} rel="noopener noreferrer">${this.source}</a>` : this.source}</span>`
+          : nothing
+      }
       ${date ? html`<span>${t.updated(date)}</span>` : nothing}
       <slot name="footer"></slot>
     </footer>`;
   }
-}
-
-/** Wraps anything thrown into a CivicError so nothing escapes a lifecycle callback. */
-export function toCivicError(e: unknown): CivicError {
-  if (e instanceof CivicError) return e;
-  return new CivicError('invalid-json', e instanceof Error ? e.message : String(e));
 }

@@ -18,18 +18,25 @@ export function parseCsv(text: string, attribute?: string): TextTable {
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
     if (quoted) {
-      if (c === '"' && src[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"' && field === '') quoted = true;
-    else if (c === sep) row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
+    else if (c === sep) {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && src[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
     } else field += c;
   }
   if (quoted) throw new CivicError('unsupported-format', 'CSV has an unterminated quote', attribute);
-  if (field !== '' || row.length) row.push(field), rows.push(row);
+  if (field !== '' || row.length) rows.push([...row, field]);
   const nonEmpty = rows.filter((r) => r.some((f) => f.trim() !== ''));
   if (!nonEmpty.length) return { header: [], rows: [] };
   const [header, ...body] = nonEmpty.map((r) => r.map((f) => f.trim()));

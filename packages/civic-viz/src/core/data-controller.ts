@@ -94,7 +94,7 @@ export class DataController implements ReactiveController {
       const payload = await fetchPayload(src, abort.signal);
       if (gen !== this.generation) return;
       // A refresh whose data is well formed but unusable ("value": "abc") is a failed refresh
-      // too: the last good data stays (spec §3), the problem is reported.
+      // too: the last good data stays, the problem is reported.
       if (this.payload && this.check) {
         try {
           this.check(payload);

@@ -34,5 +34,6 @@ export interface CivicEventMap {
 
 declare global {
   // Typed `addEventListener('civic-select', e => e.detail.value)` everywhere.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging adds the events
   interface GlobalEventHandlersEventMap extends CivicEventMap {}
 }

@@ -55,3 +55,6 @@ export interface TextTable {
 export type Payload =
   | { kind: 'json'; value: unknown; from: 'data-src' | 'child-json' }
   | { kind: 'table'; table: TextTable; from: 'data-src' | 'child-table' };
+
+/** A plain object (not null, not an array): the shape JSON records take. */
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,32 +1,12 @@
 import { css } from 'lit';
 
-/** Layout of `<civic-district-map>`: the focusable map box, its tooltip, the legend and notes. */
+/** Layout of `<civic-district-map>`: its height, the legend's swatches and the notes (the rest is shared: charts/chart.styles.ts). */
 export const districtMapStyles = css`
   .frame { --civic-skeleton-height: var(--civic-map-height, 360px); }
   .frame.care { --civic-skeleton-height: var(--civic-map-height, 420px); }
   [hidden] { display: none !important; }
-  .map {
-    position: relative;
-    border-radius: 4px;
-    cursor: pointer;
-  }
-  .canvas {
-    block-size: var(--civic-map-height, 360px);
-    inline-size: 100%;
-  }
-  .care .canvas { block-size: var(--civic-map-height, 420px); }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 4px 16px;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.9em;
-  }
-  .care .legend { font-size: 1em; }
-  .legend li { display: inline-flex; align-items: center; gap: 6px; }
+  .chart-canvas { block-size: var(--civic-map-height, 360px); }
+  .care .chart-canvas { block-size: var(--civic-map-height, 420px); }
   .swatch, .ramp {
     display: inline-block;
     flex: none;

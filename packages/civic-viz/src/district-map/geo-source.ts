@@ -7,6 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchText } from '../core/fetch.js';
 import { CivicError } from '../core/parse.js';
+import { isRecord } from '../core/parse.js';
 import { parseJson } from '../core/json.js';
 
 type Position = [number, number];
@@ -44,8 +45,6 @@ export const builtinMaps: Record<string, () => Promise<unknown>> = {
 
 /** Largest GeoJSON text accepted from `data-geo-src` (8 MiB). */
 export const MAX_GEO_CHARS = 8 << 20;
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 // ECharts' compressed form: each ring a string, two chars per point, zigzag + delta from
 // `encodeOffsets`, divided by UTF8Scale (1024 unless given). Our own reading of the format.

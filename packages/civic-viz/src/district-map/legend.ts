@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ChartStrings } from '../core/chart-strings.js';
+import type { ChartStrings } from '../charts/chart-strings.js';
 import { parseColor, type ColorScale, type LegendEntry, type Rgba } from './scale.js';
 
 /**

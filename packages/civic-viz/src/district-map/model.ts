@@ -12,8 +12,8 @@
  * else that is not a finite number is `invalid-number`, naming the attribute and the region.
  */
 import type { Payload } from '../core/parse.js';
-import { CivicError, toNumber, type TextTable } from '../core/parse.js';
-import { parseJson } from '../core/json.js';
+import { CivicError, isRecord, toNumber, type TextTable } from '../core/parse.js';
+import { isMissing, parseJson } from '../core/json.js';
 import type { GeoRegion } from './geo-source.js';
 import { indexRegions, matchRegions, type RegionIndex, type Unmatched } from './match.js';
 
@@ -30,15 +30,11 @@ export interface MapData {
   valueLabel?: string;
 }
 
-const NO_DATA = new Set(['', '-', '–', '—', '－']);
-
 /** A value from data: a finite number, or null for no data. */
 export function toValue(raw: unknown, attribute: string, region: string): number | null {
-  if (raw == null || (typeof raw === 'string' && NO_DATA.has(raw.trim()))) return null;
+  if (isMissing(raw)) return null;
   return toNumber(raw, attribute, `the value of ${JSON.stringify(region)}`);
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function fromArray(items: unknown[], attribute: string): MapEntry[] {
   return items.map((item, i) => {

@@ -1,4 +1,4 @@
-import { chartStrings, type ChartStrings } from '../core/chart-strings.js';
+import { chartStrings, type ChartStrings } from '../charts/chart-strings.js';
 import { extendStrings, type Localized } from '../core/strings.js';
 
 /** Strings of `<civic-district-map>`. */

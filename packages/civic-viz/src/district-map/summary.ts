@@ -4,6 +4,7 @@
  * of the data table. Pure; strings come from the locale's table.
  */
 import type { DistrictMapStrings } from './strings.js';
+import { CivicError } from '../core/parse.js';
 import type { MapView, RegionDatum } from './model.js';
 
 /** Formats a value with the element's unit, notation and precision. */
@@ -43,4 +44,22 @@ export function regionText(r: RegionDatum, total: number, t: DistrictMapStrings,
 export function tableRows(view: MapView): RegionDatum[] {
   const withValue = view.regions.filter((r) => r.value != null).sort((a, b) => a.rank! - b.rank! || a.name.localeCompare(b.name, 'zh'));
   return [...withValue, ...view.regions.filter((r) => r.value == null)];
+}
+
+/** The data table: region, value (formatted; raw in the CSV) and rank, highest first. */
+export function mapTable(view: MapView, t: DistrictMapStrings, format: Formatter, valueHeader: string) {
+  const rows = tableRows(view);
+  const columns = [t.map.region, valueHeader, t.map.rankHeader];
+  return {
+    columns,
+    rows: rows.map((r) => [r.name, r.value == null ? t.noData : format(r.value), r.rank == null ? '–' : String(r.rank)]),
+    csv: { header: columns, rows: rows.map((r) => [r.name, r.value ?? '', r.rank ?? '']) },
+  };
+}
+
+/** The non-fatal `unknown-region` report for data names that matched no region, or null. */
+export function unmatchedError(view: MapView, attribute: string): CivicError | null {
+  if (!view.unmatched.length) return null;
+  const list = view.unmatched.map((u) => (u.reason === 'unknown' ? u.input : `${u.input} (${u.reason}: ${u.regions.join('/')})`));
+  return new CivicError('unknown-region', `not matched to any region of the map: ${list.join(', ')}`, attribute);
 }

@@ -1,34 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CivicElement } from '../core/base-element.js';
-import type { Payload } from '../core/parse.js';
 import { formatPercent, percentChange, toPrecision } from '../core/format.js';
-import { CivicError, optionalNumber, toNumber, type NumberInput } from '../core/parse.js';
+import type { NumberInput, Payload } from '../core/parse.js';
+import { cardModel, type IndicatorData } from './model.js';
+export type { IndicatorData } from './model.js';
 import { cardStyles } from './indicator-card.styles.js';
 import { Sparkline, sparklineStyles } from './sparkline.js';
 import { cardStrings, type CardStrings } from './strings.js';
 
-/** The normalized data of an indicator card (also the `civic-data` detail). */
-export interface IndicatorData {
-  value: number;
-  previous?: number;
-  /** Explicit change in %, used when there is no previous value. */
-  change?: number;
-  target?: number;
-  /** Label and unit from `data-src` / child data, used when the attributes are empty. */
-  label?: string;
-  unit?: string;
-}
-
 const COUNT_MS = 800;
-const isNumeric = (s: unknown): boolean => {
-  try {
-    return toNumber(s), true;
-  } catch {
-    return false;
-  }
-};
-
 /**
  * A headline figure: value and unit, the change with an arrow and a word, progress towards a
  * target, and the source. The number is real text from the first render; a count-up
@@ -103,34 +84,13 @@ export class CivicIndicatorCard extends CivicElement<IndicatorData> {
   }
 
   protected buildModel(p?: Payload): IndicatorData | null {
-    let d: Record<string, unknown> = {};
-    if (p?.kind === 'json') {
-      if (!p.value || typeof p.value !== 'object' || Array.isArray(p.value)) {
-        throw new CivicError('invalid-json', 'expected an object {value, previous?, change?, target?, label?, unit?}', p.from);
-      }
-      d = p.value as Record<string, unknown>;
-    } else if (p) {
-      const row = p.table.rows.find((r) => isNumeric(r[1]));
-      if (row) d = { label: row[0], value: row[1] };
-    }
-    const value = p ? optionalNumber(d.value, p.from, 'value') : optionalNumber(this.value, 'data-value', 'value');
-    if (value === undefined) return null;
-    // Attributes override the payload field by field.
-    const num = (key: 'previous' | 'change' | 'target') => {
-      const own = this[key];
-      return own != null && own !== '' ? toNumber(own, `data-${key}`, key) : optionalNumber(d[key], p?.from, key);
-    };
-    const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
-    const data: IndicatorData = { value, previous: num('previous'), change: num('change'), target: num('target'), label: text(d.label), unit: text(d.unit) };
-    // Fields not given are absent, not undefined: the civic-data detail lists what is there.
-    for (const k of Object.keys(data) as (keyof IndicatorData)[]) if (data[k] === undefined) delete data[k];
-    return data;
+    return cardModel(this, p);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('href')) this.link = this.checkUrl(this.href, 'data-href');
-    const v = this.state === 'ready' ? this.model?.value : undefined;
+    const v = this.status === 'ready' ? this.model?.value : undefined;
     if (v !== this.shown) {
       this.countFrom = this.shown ?? 0;
       this.shown = v;
@@ -173,7 +133,7 @@ export class CivicIndicatorCard extends CivicElement<IndicatorData> {
     const m = this.model;
     const label = this.label || m?.label || '';
     const head = html`<div class="head"><slot name="icon"></slot>${label ? html`<div class="label" part="label" id="label">${label}</div>` : nothing}</div>`;
-    return html`<div class=${this.frameClass} part="frame" aria-busy=${this.state === 'loading'}>
+    return html`<div class=${this.frameClass} part="frame" aria-busy=${this.status === 'loading'}>
       ${m ? this.renderCard(m, head, !!label) : html`${head}${this.renderStatus()}`} ${this.renderFooter()}
     </div>`;
   }

@@ -1,22 +1,23 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { CivicElement } from '../core/base-element.js';
-import { ChartController } from '../core/chart-controller.js';
-import { CivicError, toNumber } from '../core/parse.js';
-import { parseList, parseStructured } from '../core/json.js';
-import { readPalette, type Palette } from '../core/tokens.js';
-import type { TrendData } from '../trend-chart/model.js';
+import { ChartController } from '../charts/chart-controller.js';
+import type { TrendData } from '../charts/trend/model.js';
+import { loadTrendRegistry } from '../charts/trend/registry.js';
+import { trendTextStrings } from '../charts/trend/strings.js';
+import { trendSummary } from '../charts/trend/summary.js';
 import { canvasText } from '../core/canvas-text.js';
-import { loadTrendRegistry } from '../trend-chart/registry.js';
-import { trendChartStrings } from '../trend-chart/strings.js';
-import { trendSummary } from '../trend-chart/summary.js';
-import type { SparklineHost, SparklineOptions } from './sparkline.js';
+import { isMissing, parseList, parseStructured } from '../core/json.js';
+import { CivicError, toNumber } from '../core/parse.js';
+import { readPalette, type Palette } from '../core/tokens.js';
+import type { SparklineHost, SparklineImpl, SparklineOptions } from './sparkline.js';
 
 /** Parses data-sparkline (+ labels): null when absent or empty; throws CivicError. */
 export function parseSparkline(values: unknown, labels: unknown): TrendData | null {
   const raw = typeof values === 'string' && values.trim().startsWith('[') ? parseStructured(values, 'data-sparkline') : values;
-  if (raw != null && typeof raw !== 'string' && !Array.isArray(raw)) throw new CivicError('invalid-json', 'expected a JSON array of numbers', 'data-sparkline');
+  if (raw != null && typeof raw !== 'string' && !Array.isArray(raw))
+    throw new CivicError('invalid-json', 'expected a JSON array of numbers', 'data-sparkline');
   const items: unknown[] = Array.isArray(raw) ? raw : parseList(raw, 'data-sparkline');
-  const nums = items.map((x, i) => (x == null || x === '' || x === '-' ? null : toNumber(x, 'data-sparkline', `item ${i + 1}`)));
+  const nums = items.map((x, i) => (isMissing(x) ? null : toNumber(x, 'data-sparkline', `item ${i + 1}`)));
   if (!nums.length) return null;
   const given = labels != null && labels !== '' ? parseList(labels, 'data-sparkline-labels') : null;
   if (given && given.length !== nums.length) {
@@ -55,12 +56,12 @@ export function sparklineOption(data: TrendData, palette: Palette, care: boolean
  * `data-sparkline`: parses the numbers, creates the ECharts lifecycle once there are some, draws
  * a small line from the trend family's registry and renders a text summary for screen readers.
  */
-export class SparklineController implements ReactiveController {
+export class SparklineController implements ReactiveController, SparklineImpl {
   private data: TrendData | null = null;
   private chart?: ChartController;
-  private key?: string;
   private reported?: string;
   private done = false;
+  private parsed = false;
 
   constructor(
     private readonly host: SparklineHost & CivicElement,
@@ -74,12 +75,13 @@ export class SparklineController implements ReactiveController {
     return this.chart;
   }
 
-  /** True unless a sparkline is waiting to be drawn. */
+  /** True unless a sparkline is waiting to be drawn (or its numbers to be read, right after loading). */
   get settled(): boolean {
-    return !this.data || this.done;
+    return this.parsed && (!this.data || this.done);
   }
 
   hostUpdate(): void {
+    this.parsed = true;
     try {
       this.data = parseSparkline(this.host.sparkline, this.host.sparklineLabels);
       this.reported = undefined;
@@ -97,30 +99,28 @@ export class SparklineController implements ReactiveController {
       this.chart = new ChartController(this.host, {
         load: loadTrendRegistry,
         container: () => this.host.renderRoot.querySelector<HTMLElement>('.spark-canvas'),
+        build: () => {
+          const frame = this.host.renderRoot.querySelector<HTMLElement>('.frame');
+          if (!this.data || !frame || !this.host.renderRoot.querySelector('.spark-canvas')) return null;
+          return { option: sparklineOption(this.data, readPalette(frame), this.opts.care(), this.opts.animate()) };
+        },
         onDrawn: () => {
           if (this.done) return;
           this.done = true;
           this.opts.drawn();
         },
-        onDispose: () => (this.key = undefined),
       });
     }
   }
 
   hostUpdated(): void {
-    const frame = this.host.renderRoot.querySelector<HTMLElement>('.frame');
-    if (!this.data || !this.chart || !frame || !this.host.renderRoot.querySelector('.spark-canvas')) return;
-    const option = sparklineOption(this.data, readPalette(frame), this.opts.care(), this.opts.animate());
-    const key = JSON.stringify(option);
-    if (key === this.key && this.chart.chart) return;
-    this.key = key;
-    this.chart.draw(option);
+    if (this.data) this.chart?.update();
   }
 
   /** The sparkline's box and its summary, or nothing. */
   render(): TemplateResult | typeof nothing {
     if (!this.data) return nothing;
-    const t = trendChartStrings[this.opts.locale()];
+    const t = trendTextStrings[this.opts.locale()];
     return html`<div class="sparkline" part="sparkline">
       <div class="spark-canvas" aria-hidden="true"></div>
       <span class="sr-only">${trendSummary(this.data, t.chartTypes.sparkline, t, this.opts.format)}</span>

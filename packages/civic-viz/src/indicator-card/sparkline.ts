@@ -1,9 +1,8 @@
 import { css, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { CivicElement } from '../core/base-element.js';
-import type { ChartController, ChartHost } from '../core/chart-controller.js';
+import type { ChartController, ChartHost } from '../charts/chart-controller.js';
 import type { CivicError } from '../core/parse.js';
 import type { Locale } from '../core/strings.js';
-import type { SparklineController } from './sparkline-chart.js';
 
 /** What the card hands the sparkline: its attributes. */
 export interface SparklineHost extends ChartHost {
@@ -25,6 +24,15 @@ export interface SparklineOptions {
   drawn: () => void;
 }
 
+/** The sparkline's code, once loaded (sparkline-chart.ts). */
+export interface SparklineImpl {
+  /** The ECharts lifecycle, once there are numbers. */
+  readonly controller: ChartController | undefined;
+  /** True unless a sparkline is waiting to be drawn. */
+  readonly settled: boolean;
+  render(): TemplateResult | typeof nothing;
+}
+
 /** Styles the card adds for its sparkline. */
 export const sparklineStyles = css`
   .sparkline { position: relative; }
@@ -35,13 +43,12 @@ export const sparklineStyles = css`
 const given = (v: unknown) => v != null && v !== '' && !(Array.isArray(v) && !v.length);
 
 /**
- * `data-sparkline` on the indicator card (spec §5). This part is all a card carries: the
- * sparkline's code (parsing, summary, chart lifecycle: sparkline-chart.ts) is imported the
- * first time the card has a `data-sparkline`, and ECharts after it — a card without one loads
- * neither (spec §2, §12).
+ * `data-sparkline` on the indicator card. This part is all a card carries: the sparkline's
+ * code (parsing, summary, chart lifecycle: sparkline-chart.ts) is imported the first time the
+ * card has a `data-sparkline`, and ECharts after it — a card without one loads neither.
  */
 export class Sparkline implements ReactiveController {
-  private impl?: SparklineController;
+  private impl?: SparklineImpl;
   private loading = false;
   private failed = false;
 

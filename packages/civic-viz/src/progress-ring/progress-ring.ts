@@ -1,38 +1,14 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicElement } from '../core/base-element.js';
-import type { Payload } from '../core/parse.js';
 import { formatNumber } from '../core/format.js';
-import { CivicError, optionalNumber, toNumber, type NumberInput } from '../core/parse.js';
-import { parseStructured } from '../core/json.js';
+import type { NumberInput, Payload } from '../core/parse.js';
+import { hasRingInline, ringModel, type RingData, type RingDatum, type RingInput } from './model.js';
 import { widthStep } from './fit.js';
+export type { RingData, RingDatum, RingInput } from './model.js';
 import { ringStyles } from './progress-ring.styles.js';
 import { ringStrings, type RingStrings } from './strings.js';
 
-/** One ring: its label, value and full-scale value. */
-export interface RingDatum {
-  label: string;
-  value: number;
-  max: number;
-}
-
-/** The normalized data of a progress ring (also the `civic-data` detail). */
-export interface RingData {
-  /** One entry: a single ring (a meter); several: concentric rings, outer first. */
-  rings: RingDatum[];
-  previous?: number;
-  target?: number;
-}
-
-/** A ring as given through `data-rings` or its property. */
-export interface RingInput {
-  label?: string;
-  value: number | string;
-  max?: number | string;
-}
-
-const given = (v: unknown): boolean => v != null && v !== '';
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 /** Share of the full circle, 0–100, clamped: the drawing never overflows, the text keeps the real number. */
 const share = (v: number, max: number): number => Math.min(100, Math.max(0, Math.round((v / max) * 1e4) / 100));
 
@@ -43,8 +19,7 @@ const share = (v: number, max: number): number => Math.min(100, Math.max(0, Math
 const PREV_RADIUS = 48.3;
 
 /**
- * A progress ring drawn in SVG by the element itself, no chart library (a ring must not cost
- * the size of ECharts): a value of a
+ * A progress ring drawn in SVG by the element itself, no chart library: a value of a
  * maximum, the previous value as a faint arc with the change in points, and a target tick.
  * Several `data-rings` entries draw concentric rings with a numbered text legend.
  *
@@ -88,40 +63,11 @@ export class CivicProgressRing extends CivicElement<RingData> {
   }
 
   protected hasInlineData(): boolean {
-    return given(this.value) || given(this.rings);
+    return hasRingInline(this);
   }
 
   protected buildModel(p?: Payload): RingData | null {
-    let d: Record<string, unknown> = {};
-    let list: unknown;
-    const from = p?.from ?? 'data-rings';
-    if (!p) list = given(this.rings) ? parseStructured(this.rings, 'data-rings') : undefined;
-    else if (p.kind === 'table') list = p.table.rows.filter((r) => r[1]?.trim()).map(([label, value, max]) => ({ label, value, max }));
-    else if (Array.isArray(p.value)) list = p.value;
-    else if (isObject(p.value)) (d = p.value), (list = d.rings);
-    else throw new CivicError('invalid-json', 'expected {value, max?, previous?, target?} or [{label, value, max}]', from);
-
-    // Attributes override the payload field by field.
-    const own = (key: 'value' | 'max' | 'previous' | 'target') =>
-      given(this[key]) ? toNumber(this[key], `data-${key}`, key) : optionalNumber(d[key], from, key);
-    const ring = (label: unknown, value: number, max: number | undefined, attribute: string): RingDatum => {
-      max ??= own('max') ?? 100;
-      if (max <= 0) throw new CivicError('invalid-number', `max ${max} must be greater than 0`, given(this.max) ? 'data-max' : attribute);
-      return { label: typeof label === 'string' ? label : '', value, max };
-    };
-    let rings: RingDatum[];
-    if (list !== undefined) {
-      if (!Array.isArray(list)) throw new CivicError('invalid-json', 'expected an array of {label, value, max}', from);
-      rings = list.map((r: unknown, i) => {
-        if (!isObject(r)) throw new CivicError('invalid-json', `ring ${i + 1} is not an object {label, value, max}`, from);
-        return ring(r.label, toNumber(r.value, from, `ring ${i + 1} value`), optionalNumber(r.max, from, `ring ${i + 1} max`), from);
-      });
-    } else {
-      const value = own('value');
-      if (value === undefined) return null;
-      rings = [ring(d.label, value, undefined, from)];
-    }
-    return rings.length ? { rings, previous: own('previous'), target: own('target') } : null;
+    return ringModel(this, p);
   }
 
   private unitOf(r: RingDatum): string {
@@ -138,7 +84,7 @@ export class CivicProgressRing extends CivicElement<RingData> {
   override render(): TemplateResult {
     const m = this.model;
     const label = this.label || (m?.rings.length === 1 ? m.rings[0].label : '');
-    return html`<div class=${this.frameClass} part="frame" aria-busy=${this.state === 'loading'}>
+    return html`<div class=${this.frameClass} part="frame" aria-busy=${this.status === 'loading'}>
       ${label ? html`<div class="label" part="label" id="label">${label}</div>` : nothing}
       ${m ? (m.rings.length === 1 ? this.renderSingle(m, !!label) : this.renderMulti(m, !!label)) : this.renderStatus()}
       ${this.description ? html`<span id="desc" class="sr-only">${this.description}</span>` : nothing} ${this.renderFooter()}

@@ -1,11 +1,11 @@
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import type { ChartStrings } from '../core/chart-strings.js';
+import type { ChartStrings } from '../charts/chart-strings.js';
 import { DASHES, DECALS, SYMBOLS, type TrendType } from './options.js';
 
 /**
  * The legend of a multi-series chart: the series name as text next to a small sample that
  * repeats what tells the series apart on the canvas besides colour — the line's dash and point
- * shape, or the bar's fill pattern (spec §10: colour is never the only encoding).
+ * shape, or the bar's fill pattern (colour is never the only encoding).
  */
 export function renderLegend(names: string[], type: TrendType, t: ChartStrings): TemplateResult {
   return html`<ul class="legend" part="legend" aria-label=${t.legend}>

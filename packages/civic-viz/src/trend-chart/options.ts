@@ -7,7 +7,7 @@ import type { TrendOption } from '../echarts/trend.js';
 import { formatValue, type FormatOptions } from '../core/format.js';
 import { trendChartStrings } from './strings.js';
 import type { Palette } from '../core/tokens.js';
-import type { TrendData } from './model.js';
+import type { TrendData } from '../charts/trend/model.js';
 import { canvasText } from '../core/canvas-text.js';
 
 export type TrendType = 'line' | 'area' | 'bar';
@@ -34,18 +34,41 @@ export interface TrendOptionInput {
   font?: string;
 }
 
-/** Line dash per series: colour is never the only difference between series (spec §10). */
+/** Line dash per series: colour is never the only difference between series. */
 export const DASHES: ('solid' | 'dashed' | 'dotted' | number[])[] = ['solid', 'dashed', 'dotted', [12, 4, 2, 4], [2, 6], [16, 4]];
 /** Point symbol per series. */
 export const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'roundRect', 'pin'];
 /** Fill pattern per bar series (the first is plain). */
-export const DECALS: ({ symbol: string; dashArrayX: number[] | number[][]; dashArrayY: number[]; rotation: number; symbolSize?: number } | null)[] = [
+export const DECALS: ({
+  symbol: string;
+  dashArrayX: number[] | number[][];
+  dashArrayY: number[];
+  rotation: number;
+  symbolSize?: number;
+} | null)[] = [
   null,
   { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 5], rotation: Math.PI / 4 },
-  { symbol: 'circle', dashArrayX: [[6, 6], [0, 6, 6, 0]], dashArrayY: [6, 0], rotation: 0, symbolSize: 0.8 },
+  {
+    symbol: 'circle',
+    dashArrayX: [
+      [6, 6],
+      [0, 6, 6, 0],
+    ],
+    dashArrayY: [6, 0],
+    rotation: 0,
+    symbolSize: 0.8,
+  },
   { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 5], rotation: -Math.PI / 4 },
   { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: 0 },
-  { symbol: 'rect', dashArrayX: [[2, 4], [2, 4]], dashArrayY: [2, 4], rotation: 0 },
+  {
+    symbol: 'rect',
+    dashArrayX: [
+      [2, 4],
+      [2, 4],
+    ],
+    dashArrayY: [2, 4],
+    rotation: 0,
+  },
 ];
 
 /** Colour of series `i` of `count`: the accent for a lone series, else the series palette. */
@@ -91,7 +114,13 @@ function extent(input: TrendOptionInput): { min?: number; max?: number } {
       lo = Math.min(lo, neg);
     });
   } else {
-    for (const s of data.series) for (const v of s.values) if (v != null) (hi = Math.max(hi, v)), (lo = Math.min(lo, v));
+    for (const s of data.series) {
+      for (const v of s.values) {
+        if (v == null) continue;
+        hi = Math.max(hi, v);
+        lo = Math.min(lo, v);
+      }
+    }
   }
   if (yMax == null && target > hi) out.max = niceCeil(target);
   if (yMin == null && target < lo) out.min = niceFloor(target);

@@ -1,23 +1,9 @@
 import { css } from 'lit';
 
-/** Layout of `<civic-trend-chart>`: the chart box (shared styles), the legend, the notes. */
+/** Layout of `<civic-trend-chart>`: its height and the legend's keys (the rest is shared: charts/chart.styles.ts). */
 export const trendChartStyles = css`
   .frame { --civic-skeleton-height: var(--civic-chart-height, 240px); }
   .frame.care { --civic-skeleton-height: var(--civic-care-chart-height, calc(var(--civic-chart-height, 240px) * 1.25)); }
-  .chart-box[hidden] { display: none; }
-  .chart-box { cursor: pointer; }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 4px 16px;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.9em;
-  }
-  .care .legend { font-size: 1em; }
-  .legend li { display: inline-flex; align-items: center; gap: 6px; }
   /* Swatches use the same tokens as the canvas, so page CSS themes both. */
   .key { flex: none; inline-size: 2.2em; block-size: 1em; overflow: hidden; forced-color-adjust: none; }
   .s0 { color: var(--_series-1); }

@@ -1,34 +1,23 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { CivicElement } from '../core/base-element.js';
-import { afterRenders, ChartController, type ChartInstance, feedbackOnly } from '../core/chart-controller.js';
-import { placeMarker, placeTooltip, renderTooltip } from '../core/chart-tooltip.js';
-import { chartStyles } from '../core/chart.styles.js';
-import type { Payload } from '../core/parse.js';
-import { renderDataTable } from '../core/data-table.js';
-import { optionalNumber, type NumberInput } from '../core/parse.js';
+import { property } from 'lit/decorators.js';
+import { booleanAttribute } from '../core/base-element.js';
+import { CivicChartElement } from '../charts/chart-element.js';
+import type { ChartInstance } from '../charts/chart-controller.js';
+import { unitSuffix } from '../charts/chart-strings.js';
+import { fromInline, fromPayload, hasInline, type TrendData, type TrendSeries } from '../charts/trend/model.js';
+import { loadTrendRegistry } from '../charts/trend/registry.js';
+import { csvRows, pointText, tableRows, trendSummary } from '../charts/trend/summary.js';
+import type { CivicPointSelectDetail } from '../core/events.js';
+import { optionalNumber, type NumberInput, type Payload } from '../core/parse.js';
 import { readPalette } from '../core/tokens.js';
 import { renderLegend } from './legend.js';
-import { fromInline, fromPayload, hasInline, type TrendData, type TrendSeries } from './model.js';
+import { stepPoint, type Point } from './navigation.js';
 import { buildTrendOption, type TrendType } from './options.js';
-import { csvRows, pointText, tableRows, trendSummary } from './summary.js';
-import { trendChartStyles } from './trend-chart.styles.js';
-import { loadTrendRegistry } from './registry.js';
 import { trendChartStrings, type TrendChartStrings } from './strings.js';
-import { unitSuffix } from '../core/chart-strings.js';
+import { trendChartStyles } from './trend-chart.styles.js';
 
-export type { TrendData, TrendSeries } from './model.js';
+export type { TrendData, TrendSeries } from '../charts/trend/model.js';
 export type { TrendType } from './options.js';
-
-const flag = { fromAttribute: (v: string | null) => v !== null && v !== 'false', toAttribute: (v: boolean) => (v ? '' : null) };
-// Pointer and keyboard feedback: re-render the overlays, never rebuild the option.
-const UI_STATE = new Set(['tip', 'live', 'focusPoint', 'keyboard', 'tableOpen']);
-
-/** A point of the chart: series index and category index. */
-interface Point {
-  s: number;
-  i: number;
-}
 
 /** The bits of ECharts' model used to find where a point was drawn (bars side by side, stacks). */
 interface LayoutChart {
@@ -36,7 +25,7 @@ interface LayoutChart {
 }
 
 /**
- * A line, area or bar chart of one or more series (spec §7), drawn by ECharts (loaded lazily)
+ * A line, area or bar chart of one or more series, drawn by ECharts (loaded lazily)
  * with everything it shows also available as text: a localized summary as the accessible
  * description, a data table with a CSV download, a text legend and a text tooltip.
  *
@@ -53,7 +42,7 @@ interface LayoutChart {
  *
  * @summary A line, area or bar chart with legend, tooltip, keyboard access and a data table.
  * @tag civic-trend-chart
- * @fires civic-select - The user picked a point (Enter, Space or a click); detail `{label, series, value, index}`.
+ * @fires civic-select - The user picked a point (Enter, Space or a click); detail `{label, series, value, index}`. Cancelable: cancel a click's to keep the current point where it was.
  * @cssprop --civic-chart-height - Height of the chart (default 240px).
  * @cssprop --civic-care-chart-height - Height in care mode (default 1.25 × the chart height).
  * @cssprop --civic-series-1 - Colour of series 1 of a multi-series chart (…--civic-series-6 likewise); a single series uses --civic-accent.
@@ -65,18 +54,18 @@ interface LayoutChart {
  * @csspart download - The "下载 CSV" link.
  * @csspart retry - The retry button after a failed load.
  */
-export class CivicTrendChart extends CivicElement<TrendData> {
-  protected static override textProperties = [...CivicElement.textProperties, 'seriesName'];
-  static override styles = [...CivicElement.styles, chartStyles, trendChartStyles];
+export class CivicTrendChart extends CivicChartElement<TrendData, Point> {
+  protected static override textProperties = [...CivicChartElement.textProperties, 'seriesName'];
+  static override styles = [...CivicChartElement.styles, trendChartStyles];
 
   /** Chart type: `line` (default), `area` or `bar`. */
   @property({ attribute: 'data-type' }) type: TrendType = 'line';
   /** Swap the axes: horizontal bars, categories top to bottom (rankings). */
-  @property({ attribute: 'data-horizontal', converter: flag }) horizontal = false;
+  @property({ attribute: 'data-horizontal', converter: booleanAttribute }) horizontal = false;
   /** Stack the series. */
-  @property({ attribute: 'data-stacked', converter: flag }) stacked = false;
+  @property({ attribute: 'data-stacked', converter: booleanAttribute }) stacked = false;
   /** Smooth lines. */
-  @property({ attribute: 'data-smooth', converter: flag }) smooth = false;
+  @property({ attribute: 'data-smooth', converter: booleanAttribute }) smooth = false;
   /** Category labels: comma list or JSON array; the property also takes an array. */
   @property({ attribute: 'data-labels' }) labels: string | string[] = '';
   /** Values of a single series: comma list or JSON array; the property also takes an array. */
@@ -92,40 +81,12 @@ export class CivicTrendChart extends CivicElement<TrendData> {
   /** Upper end of the value axis. */
   @property({ attribute: 'data-y-max' }) yMax?: NumberInput;
 
-  @state() private tip: Point | null = null;
-  @state() private focusPoint: Point | null = null;
-  @state() private keyboard = false;
-  @state() private live = '';
-  @state() private tableOpen = false;
-
   /** The ECharts lifecycle (exposed for tests: `chart`, `inits`). */
-  protected readonly chart = new ChartController(this, {
-    load: loadTrendRegistry,
-    container: () => this.renderRoot.querySelector<HTMLElement>('.chart-canvas'),
-    onInit: (c) => this.attach(c),
-    onDrawn: () => this.onDrawn(),
-    onDispose: () => {
-      this.drawnKey = undefined;
-      this.tip = null;
-    },
-  });
+  protected readonly chart = this.chartController(loadTrendRegistry);
 
   /** The model with display names for unnamed series (what the text and the canvas show). */
   private view?: TrendData;
   private numbers: { target?: number; yMin?: number; yMax?: number } = {};
-  private drawn = false;
-  private drawnKey?: string;
-  /** A draw is queued for after this round of renders (see afterRenders). */
-  private drawQueued = false;
-  private highlightDirty = false;
-  private hasFocus = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back after a removal, the theme or locale may have changed: rebuild the option (a move
-    // finds it unchanged and leaves the chart alone).
-    this.requestUpdate();
-  }
 
   protected override get t(): TrendChartStrings {
     return trendChartStrings[this.env.locale];
@@ -135,18 +96,25 @@ export class CivicTrendChart extends CivicElement<TrendData> {
     return hasInline(this);
   }
 
-  protected buildModel(payload?: Payload): TrendData | null {
+  protected override readOptions(): void {
     this.numbers = {
       target: optionalNumber(this.target, 'data-target'),
       yMin: optionalNumber(this.yMin, 'data-y-min'),
       yMax: optionalNumber(this.yMax, 'data-y-max'),
     };
+  }
+
+  protected buildModel(payload?: Payload): TrendData | null {
     return payload ? fromPayload(payload) : fromInline(this);
+  }
+
+  protected get hasView(): boolean {
+    return !!this.view;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const m = this.state === 'ready' ? this.model : undefined;
+    const m = this.status === 'ready' ? this.model : undefined;
     this.view = m && { ...m, series: m.series.map((s, i) => ({ ...s, name: this.seriesLabel(s.name, i, m.series.length) })) };
     const n = this.view?.labels.length ?? 0;
     const k = this.view?.series.length ?? 0;
@@ -161,7 +129,7 @@ export class CivicTrendChart extends CivicElement<TrendData> {
     return count > 1 ? `${this.t.trend.value} ${i + 1}` : this.label || this.t.trend.value;
   }
 
-  private get typeName(): string {
+  protected get typeName(): string {
     const t = this.t;
     return this.type === 'bar' && this.horizontal ? t.trend.barHorizontal : t.chartTypes[this.chartType];
   }
@@ -174,51 +142,30 @@ export class CivicTrendChart extends CivicElement<TrendData> {
 
   // ---- rendering ------------------------------------------------------------------------
 
-  override render(): TemplateResult {
-    const t = this.t;
-    const view = this.view;
-    const tipText = view && this.tip ? pointText(view, this.tip.s, this.tip.i, t, this.fmtValue) : null;
-    // role="application": the box handles arrow keys itself, and screen readers switch to focus
-    // mode (passing keys through) only for widget roles; role="img" or "group" would keep them in
-    // browse mode, where the arrows never reach us. The roledescription names the chart type, the
-    // description carries the summary and the key help, the live region each point.
-    return html`<div class=${this.frameClass} part="frame" aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
-      ${this.renderLabel()} ${this.renderStatus()}
-      <div
-        class="chart-box"
-        part="chart"
-        role="application"
-        tabindex=${view ? 0 : -1}
-        ?hidden=${!view}
-        aria-roledescription=${this.typeName}
-        aria-labelledby=${this.label ? 'label' : nothing}
-        aria-label=${this.label ? nothing : this.typeName}
-        aria-describedby=${view ? 'desc help' : nothing}
-        @keydown=${this.onKeyDown}
-        @focus=${this.onFocus}
-        @blur=${this.onBlur}
-      >
-        <div class="chart-canvas"></div>
-        <div class="focus-marker" aria-hidden="true" ?hidden=${!(this.keyboard && this.hasFocus && this.focusPoint)}></div>
-        ${renderTooltip(tipText)}
-      </div>
-      ${view ? this.renderDetails(view) : nothing}
-      ${this.renderFooter()}
-    </div>`;
+  protected override renderOverlay(): TemplateResult {
+    return html`<div class="focus-marker" aria-hidden="true" ?hidden=${!(this.keyboard && this.hasFocus && this.focusPoint)}></div>`;
   }
 
-  private renderDetails(view: TrendData): TemplateResult {
+  protected renderDetails(): TemplateResult {
+    const view = this.view!;
     const t = this.t;
-    const summary = this.description || trendSummary(view, this.typeName, t, this.fmtValue, this.numbers.target);
     const multi = view.series.length > 1;
     const header = [view.labelName || t.trend.category, ...view.series.map((s) => s.name)];
     const unit = unitSuffix(this.unit, this.env.locale);
-    return html`<p id="desc" class="sr-only">${summary}</p>
-      <p id="help" class="sr-only">${multi ? t.trend.instructions : t.trend.instructionsSingle}</p>
-      <div class="sr-only" role="status" aria-live="polite">${this.live}</div>
-      ${multi ? renderLegend(view.series.map((s) => s.name), this.chartType, t) : nothing}
-      ${renderDataTable({
-        t,
+    return html`${this.renderText(
+      () => trendSummary(view, this.typeName, t, this.fmtValue, this.numbers.target),
+      multi ? t.trend.instructions : t.trend.instructionsSingle,
+    )}
+      ${
+        multi
+          ? renderLegend(
+              view.series.map((s) => s.name),
+              this.chartType,
+              t,
+            )
+          : nothing
+      }
+      ${this.renderTable({
         caption: this.label || this.typeName,
         columns: header,
         rows: tableRows(view, this.fmtValue),
@@ -226,32 +173,12 @@ export class CivicTrendChart extends CivicElement<TrendData> {
         // into the value headers instead.
         csv: { header: [header[0], ...header.slice(1).map((h) => h + unit)], rows: csvRows(view) },
         filename: this.label || 'chart',
-        open: this.tableOpen,
-        onToggle: () => (this.tableOpen = !this.tableOpen),
       })}`;
   }
 
-  protected override isDrawn(): boolean {
-    return this.drawn;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
+  protected buildOption(frame: HTMLElement): { option: object; key: unknown } | null {
     const view = this.view;
-    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
-    // Off-screen (lazy) charts build no option until they come near: the controller asks again.
-    if (view && frame && this.chart.isNear && !feedbackOnly(changed, UI_STATE, this.chart) && !this.drawQueued) {
-      this.drawQueued = true;
-      afterRenders(() => {
-        this.drawQueued = false;
-        const f = this.renderRoot.querySelector<HTMLElement>('.frame');
-        if (this.view && f && this.isConnected) this.draw(this.view, f);
-      });
-    }
-    this.placeOverlays();
-    super.updated(changed);
-  }
-
-  private draw(view: TrendData, frame: HTMLElement): void {
+    if (!view) return null;
     // Read after rendering, so theme, care mode and page CSS overrides of --civic-* reach the canvas.
     const style = getComputedStyle(frame);
     const option = buildTrendOption({
@@ -269,26 +196,13 @@ export class CivicTrendChart extends CivicElement<TrendData> {
       font: style.fontFamily,
     });
     // Formatters are functions, invisible to JSON: the format options stand in for them.
-    const key = JSON.stringify([option, this.fmt()]);
-    if (key === this.drawnKey && this.chart.chart) return;
-    this.drawnKey = key;
-    this.highlightDirty = true;
-    this.chart.draw(option);
-  }
-
-  private onDrawn(): void {
-    if (this.highlightDirty) this.syncHighlight();
-    this.placeOverlays();
-    if (!this.drawn) {
-      this.drawn = true;
-      this.markReady();
-    }
+    return { option, key: this.fmt() };
   }
 
   // ---- points, tooltip, focus marker -----------------------------------------------------
 
   /** Where point (s, i) was drawn, in px inside the chart box: the end of its bar or its symbol. */
-  private pixel(p: Point): [number, number] | null {
+  protected pixel(p: Point): [number, number] | null {
     const chart = this.chart.chart;
     const v = this.view?.series[p.s]?.values[p.i];
     if (!chart || chart.isDisposed() || v == null) return null;
@@ -326,30 +240,17 @@ export class CivicTrendChart extends CivicElement<TrendData> {
     return best;
   }
 
-  private placeOverlays(): void {
-    const box = this.renderRoot.querySelector<HTMLElement>('.chart-box');
-    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    const marker = this.renderRoot.querySelector<HTMLElement>('.focus-marker');
-    if (!box) return;
-    const at = this.tip && this.pixel(this.tip);
-    if (tip && at) placeTooltip(tip, box, at[0], at[1]);
-    const focus = this.focusPoint && this.pixel(this.focusPoint);
-    if (marker && focus) placeMarker(marker, focus[0], focus[1]);
+  protected pointText(p: Point): string {
+    return this.view ? pointText(this.view, p.s, p.i, this.t, this.fmtValue) : '';
   }
 
-  /** ECharts emphasis on the focused point (redrawn after every setOption, which clears it). */
-  private syncHighlight(): void {
-    const chart = this.chart.chart;
-    this.highlightDirty = false;
-    if (!chart || chart.isDisposed()) return;
-    chart.dispatchAction({ type: 'downplay' });
-    const p = this.hasFocus && this.keyboard ? this.focusPoint : this.tip;
-    if (p) chart.dispatchAction({ type: 'highlight', seriesIndex: p.s, dataIndex: p.i });
+  protected highlightOf(p: Point): object {
+    return { seriesIndex: p.s, dataIndex: p.i };
   }
 
   // ---- interaction ----------------------------------------------------------------------
 
-  private attach(chart: ChartInstance): void {
+  protected attach(chart: ChartInstance): void {
     const zr = chart.getZr();
     zr.on('mousemove', (e) => {
       const p = this.nearest(e.offsetX, e.offsetY);
@@ -363,77 +264,28 @@ export class CivicTrendChart extends CivicElement<TrendData> {
     });
     zr.on('click', (e) => {
       const p = this.nearest(e.offsetX, e.offsetY);
-      if (!p) return;
-      this.focusPoint = p;
-      this.select(p);
+      if (p) this.select(p);
     });
   }
 
-  /** The tooltip to fall back to when the pointer leaves: the keyboard's, if any. */
-  private focusTip(): Point | null {
-    return this.hasFocus && this.keyboard ? this.focusPoint : null;
+  protected firstPoint(): Point {
+    return { s: 0, i: 0 };
   }
 
-  private moveFocus(p: Point): void {
-    this.keyboard = true;
-    this.focusPoint = p;
-    this.tip = p;
-    if (this.view) this.live = pointText(this.view, p.s, p.i, this.t, this.fmtValue);
-    this.syncHighlight();
+  protected step(key: string): Point | undefined {
+    const grid = { categories: this.view!.labels.length, series: this.view!.series.length, horizontal: this.horizontal };
+    return stepPoint(grid, this.focusPoint, !!this.focusPoint && this.keyboard, key);
   }
 
-  private onFocus = (e: FocusEvent) => {
-    this.hasFocus = true;
-    // A click focuses the box too; only keyboard focus (focus-visible) shows a point at once.
-    if ((e.target as HTMLElement).matches(':focus-visible')) this.moveFocus(this.focusPoint ?? { s: 0, i: 0 });
-  };
-
-  private onBlur = () => {
-    this.hasFocus = false;
-    this.keyboard = false;
-    this.tip = null;
-    this.syncHighlight();
-  };
-
-  private onKeyDown = (e: KeyboardEvent) => {
-    const view = this.view;
-    if (!view?.labels.length || e.altKey || e.ctrlKey || e.metaKey) return;
-    const n = view.labels.length;
-    const k = view.series.length;
-    const cur = this.focusPoint ?? { s: 0, i: 0 };
-    const started = !!this.focusPoint && this.keyboard;
-    const clamp = (x: number, max: number) => Math.max(0, Math.min(max - 1, x));
-    // A horizontal chart of one series lists its categories top to bottom: ↑/↓ walk them.
-    const vertical = this.horizontal && k === 1;
-    let next: Point | null = null;
-    switch (e.key) {
-      case 'ArrowRight': next = { s: cur.s, i: started ? clamp(cur.i + 1, n) : cur.i }; break;
-      case 'ArrowLeft': next = { s: cur.s, i: started ? clamp(cur.i - 1, n) : cur.i }; break;
-      case 'Home': next = { s: cur.s, i: 0 }; break;
-      case 'End': next = { s: cur.s, i: n - 1 }; break;
-      case 'ArrowDown': next = vertical ? { s: 0, i: started ? clamp(cur.i + 1, n) : cur.i } : { s: started ? clamp(cur.s + 1, k) : cur.s, i: cur.i }; break;
-      case 'ArrowUp': next = vertical ? { s: 0, i: started ? clamp(cur.i - 1, n) : cur.i } : { s: started ? clamp(cur.s - 1, k) : cur.s, i: cur.i }; break;
-      case 'Enter':
-      case ' ':
-        e.preventDefault();
-        if (this.focusPoint) this.select(this.focusPoint);
-        return;
-      case 'Escape':
-        if (this.tip) e.preventDefault();
-        this.tip = null;
-        return;
-      default:
-        return;
-    }
-    e.preventDefault();
-    this.moveFocus(next);
-  };
-
-  /** The user picked a point: fires civic-select `{label, series, value, index}` (not for a gap). */
-  private select(p: Point): void {
+  /** `{label, series, value, index}`; a gap cannot be selected. */
+  protected selectDetail(p: Point): CivicPointSelectDetail | null {
     const view = this.view;
     const v = view?.series[p.s]?.values[p.i];
-    if (!view || v == null) return;
-    this.emit('civic-select', { label: view.labels[p.i], series: view.series[p.s].name, value: v, index: p.i });
+    return view && v != null ? { label: view.labels[p.i], series: view.series[p.s].name, value: v, index: p.i } : null;
+  }
+
+  /** A selected point becomes the current one (a cancelled click leaves it where it was). */
+  protected picked(p: Point, accepted: boolean): void {
+    if (accepted) this.focusPoint = p;
   }
 }

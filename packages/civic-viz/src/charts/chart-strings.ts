@@ -1,4 +1,4 @@
-import { coreStrings, extendStrings, type CoreStrings, type Locale, type Localized } from './strings.js';
+import { coreStrings, extendStrings, type CoreStrings, type Locale, type Localized } from '../core/strings.js';
 
 /** Strings shared by the chart elements (trend chart, district map, the card's sparkline): data table, legend, summaries. */
 export interface ChartOnlyStrings {

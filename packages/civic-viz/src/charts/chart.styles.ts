@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * Shared by the chart elements: the chart box and its canvas (height from
  * `--civic-chart-height`, taller in care mode), the keyboard focus marker, the text tooltip,
- * the data-table toggle, table and CSV link.
+ * the legend's layout, the data-table toggle, table and CSV link.
  */
 export const chartStyles = css`
   /* A canvas has no width of its own: in a flex row the chart would shrink to its text. It
@@ -17,7 +17,8 @@ export const chartStyles = css`
     content-visibility: auto;
     contain-intrinsic-block-size: auto calc(var(--civic-chart-height, 240px) + 7rem);
   }
-  .chart-box { position: relative; border-radius: 4px; }
+  .chart-box { position: relative; border-radius: 4px; cursor: pointer; }
+  .chart-box[hidden] { display: none; }
   .chart-canvas { inline-size: 100%; block-size: var(--civic-chart-height, 240px); }
   .care .chart-canvas { block-size: var(--civic-care-chart-height, calc(var(--civic-chart-height, 240px) * 1.25)); }
   /* A ring on the keyboard-focused point, drawn in DOM so it shows whatever the canvas does. */
@@ -53,6 +54,18 @@ export const chartStyles = css`
   .tooltip[hidden] { display: none; }
   /* Care mode: no text below its 18 px base, the tooltip and table included. */
   .care .tooltip, .care table { font-size: 1em; }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 16px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9em;
+  }
+  .care .legend { font-size: 1em; }
+  .legend li { display: inline-flex; align-items: center; gap: 6px; }
   .table-controls { display: flex; flex-wrap: wrap; gap: 8px; }
   .table-wrap { overflow-x: auto; }
   table { border-collapse: collapse; inline-size: 100%; font-size: 0.95em; font-variant-numeric: tabular-nums; }

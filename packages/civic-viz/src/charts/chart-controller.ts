@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { onResize, whenNear } from './observers.js';
+import { onResize, whenNear } from '../core/observers.js';
 
 /** The slice of ECharts an element uses; both registries export an `init` returning this. */
 export interface ChartInstance {
@@ -16,6 +16,8 @@ export interface ChartInstance {
   /** zrender: pointer events anywhere on the canvas, not only on marks. */
   getZr(): { on(event: string, handler: (e: { offsetX: number; offsetY: number }) => void): void };
   getDom(): HTMLElement;
+  /** The option as ECharts holds it (tests read what was drawn). */
+  getOption(): unknown;
 }
 
 export interface ChartRegistry {
@@ -33,7 +35,16 @@ export interface RegistryLoader<R = ChartRegistry> {
  * in a later task, and with 100 charts those waits let frames (and repaints) in between starts.
  */
 export function registryLoader<R>(importer: () => Promise<R>): RegistryLoader<R> {
-  const load: RegistryLoader<R> = () => importer().then((r) => (load.current = r));
+  let pending: Promise<R> | undefined;
+  const load: RegistryLoader<R> = () =>
+    (pending ??= importer().then(
+      (r) => (load.current = r),
+      (e: unknown) => {
+        // Offline or blocked: the next chart tries again.
+        pending = undefined;
+        throw e;
+      },
+    ));
   return load;
 }
 
@@ -54,13 +65,21 @@ export interface ChartHost extends ReactiveControllerHost, HTMLElement {
   lazy: boolean;
 }
 
-export interface ChartControllerOptions {
-  /** Loads the family's registry (see `registryLoader`). */
-  load: RegistryLoader;
+export interface ChartControllerOptions<R = ChartRegistry> {
+  /** Loads the family's registry (see `registryLoader`); its cache lets later charts start at once. */
+  load: RegistryLoader<R>;
   /** The element ECharts draws into (inside the shadow root). */
   container: () => HTMLElement | null | undefined;
-  /** Called after ECharts finished drawing an option. */
-  onDrawn?: (chart: ChartInstance) => void;
+  /**
+   * Builds the option to draw, or null for nothing to draw. Runs after the renders queued with it
+   * (see `afterRenders`), so it may read computed style (palette, font) without forcing a
+   * recalculation per chart. `key` adds what JSON cannot see (formatters are functions).
+   */
+  build: () => { option: object; key?: unknown } | null;
+  /** Called with the registry right before every draw (the map registers its boundaries here). */
+  prepare?(registry: R): void;
+  /** Called after ECharts finished drawing; `fresh` the first time after a new option (which clears emphasis). */
+  onDrawn?: (chart: ChartInstance, fresh: boolean) => void;
   /** Called once per new ECharts instance, to attach event handlers. */
   onInit?: (chart: ChartInstance) => void;
   /** Called after the instance was disposed (removal), to drop state tied to it. */
@@ -68,16 +87,23 @@ export interface ChartControllerOptions {
 }
 
 /**
- * ECharts lifecycle for one element (style guide §5): start when near the viewport (unless
- * `data-lazy="false"`) and sized; one shared ResizeObserver; re-init after reconnect; dispose on
- * disconnect only if still disconnected after a microtask (a DOM move is not a removal); a
- * generation counter so a slow import never writes into a disposed element.
+ * ECharts lifecycle for one element: start when near the viewport (unless `data-lazy="false"`)
+ * and sized; one shared ResizeObserver; re-init after reconnect; dispose on disconnect only if
+ * still disconnected after a microtask (a DOM move is not a removal); a generation counter so a
+ * slow import never writes into a disposed element.
+ *
+ * Drawing has one entry, `update()`, with one batching rule (the option is built after the
+ * renders queued with it) and one skip rule (an option equal to the one drawn into the live
+ * instance is not drawn again: redrawing would reset hover and emphasis).
  */
-export class ChartController implements ReactiveController {
+export class ChartController<R extends ChartRegistry = ChartRegistry> implements ReactiveController {
+  /** The live ECharts instance, if any. */
   chart?: ChartInstance;
   /** Instances created over this controller's life (tests: an update must not re-init). */
   inits = 0;
   private option?: object;
+  private key?: string;
+  private queued = false;
   private near = false;
   private generation = 0;
   private stopNear?: () => void;
@@ -85,11 +111,16 @@ export class ChartController implements ReactiveController {
   /** The container whose size is followed, and its size as last reported (what ECharts draws at). */
   private watched?: HTMLElement;
   private size?: { width: number; height: number };
-  private drawnHandler = () => this.chart && this.opts.onDrawn?.(this.chart);
+  private fresh = false;
+  private drawnHandler = () => {
+    const fresh = this.fresh;
+    this.fresh = false;
+    if (this.chart) this.opts.onDrawn?.(this.chart, fresh);
+  };
 
   constructor(
     private readonly host: ChartHost,
-    private readonly opts: ChartControllerOptions,
+    private readonly opts: ChartControllerOptions<R>,
   ) {
     host.addController(this);
   }
@@ -114,11 +145,16 @@ export class ChartController implements ReactiveController {
   }
 
   /**
-   * Whether the element is near the viewport (or not lazy). Elements build their option only
-   * then: a 100-chart page spends nothing on the charts below the fold until they come close.
+   * Whether the element is near the viewport (or not lazy). Options are built only then: a
+   * 100-chart page spends nothing on the charts below the fold until they come close.
    */
   get isNear(): boolean {
     return this.near;
+  }
+
+  /** @internal The option last handed to ECharts (tests). */
+  get lastOption(): object | undefined {
+    return this.option;
   }
 
   private arrive(): void {
@@ -128,10 +164,25 @@ export class ChartController implements ReactiveController {
     else this.host.requestUpdate();
   }
 
-  /** Sets the option to draw; drawn now if the chart is live, else when it starts. */
-  draw(option: object): void {
-    this.option = option;
-    void this.flush();
+  /** Starts importing the registry (if near) while the element waits for something else. */
+  preload(): void {
+    if (this.near && !this.opts.load.current) this.opts.load().catch(() => undefined);
+  }
+
+  /** Builds and draws the option after this round of renders, unless it is what is drawn. */
+  update(): void {
+    if (!this.near || this.queued) return;
+    this.queued = true;
+    afterRenders(() => {
+      this.queued = false;
+      const built = this.host.isConnected ? this.opts.build() : null;
+      if (!built) return;
+      const key = JSON.stringify([built.option, built.key]);
+      if (key === this.key && this.chart) return;
+      this.key = key;
+      this.option = built.option;
+      void this.flush();
+    });
   }
 
   /** Disposes the chart (the option is kept, so a reconnect redraws it). */
@@ -142,6 +193,7 @@ export class ChartController implements ReactiveController {
     const had = !!this.chart;
     if (this.chart && !this.chart.isDisposed()) this.chart.dispose();
     this.chart = undefined;
+    this.key = undefined;
     if (had) this.opts.onDispose?.();
   }
 
@@ -151,24 +203,27 @@ export class ChartController implements ReactiveController {
     this.watched = dom;
     this.size = undefined;
     this.stopResize?.();
-    this.stopResize = onResize(dom, (width, height) => {
-      const known = this.size;
-      if (known && width === known.width && height === known.height) return;
-      this.size = { width, height };
-      if (known && this.chart) this.chart.resize({ width, height });
-      else void this.flush();
-    }, true);
+    this.stopResize = onResize(
+      dom,
+      (width, height) => {
+        const known = this.size;
+        if (known && width === known.width && height === known.height) return;
+        this.size = { width, height };
+        if (known && this.chart) this.chart.resize({ width, height });
+        else void this.flush();
+      },
+      true,
+    );
   }
 
   private async flush(): Promise<void> {
-    const option = this.option;
-    if (!option || !this.near || !this.host.isConnected) return;
+    if (!this.option || !this.near || !this.host.isConnected) return;
     const gen = this.generation;
     // Re-rendered into a new container: the old instance draws into a detached box.
     if (this.chart && this.chart.getDom() !== this.opts.container()) this.dispose();
+    const registry = this.opts.load.current ?? (await this.opts.load());
     if (!this.chart) {
-      const registry = this.opts.load.current ?? (await this.opts.load());
-      await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      await this.host.updateComplete;
       const dom = this.opts.container();
       // Stale: disconnected or re-rendered without a container. If another flush won the race,
       // it created the chart and drew the then-current option; fall through and draw ours.
@@ -188,13 +243,16 @@ export class ChartController implements ReactiveController {
         this.opts.onInit?.(chart);
       }
     }
-    this.chart?.setOption(this.option!, { notMerge: true });
+    if (!this.chart || !this.option) return;
+    this.opts.prepare?.(registry);
+    this.fresh = true;
+    this.chart.setOption(this.option, { notMerge: true });
   }
 }
 
 /**
  * zrender empties its root with `root.innerHTML = ''` (on init and on dispose), which a page
- * with `require-trusted-types-for 'script'` reports as a violation (spec §11). On our own
+ * with `require-trusted-types-for 'script'` reports as a violation. On our own
  * container only, an own `innerHTML` setter turns exactly that into `replaceChildren()`; any
  * other value goes to the real setter, still subject to Trusted Types.
  */
@@ -212,12 +270,4 @@ export function guardContainer(dom: HTMLElement): void {
       else real.set!.call(this, value);
     },
   });
-}
-
-/**
- * True when only pointer/keyboard feedback state changed since the chart was drawn: the overlays
- * re-render, but the ECharts option need not be rebuilt (nor the theme re-read).
- */
-export function feedbackOnly(changed: ReadonlyMap<PropertyKey, unknown>, feedback: ReadonlySet<string>, chart: ChartController): boolean {
-  return changed.size > 0 && !!chart.chart && [...changed.keys()].every((k) => feedback.has(k as string));
 }

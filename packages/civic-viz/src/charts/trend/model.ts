@@ -1,11 +1,11 @@
 /**
- * Pure normalization of a trend chart's data (spec §7): attributes/properties, JSON payloads
+ * Pure normalization of a trend's data (the trend chart's, and the card's sparkline type): attributes/properties, JSON payloads
  * and text tables all become one `TrendData`. Problems throw a `CivicError` naming the
  * attribute (or payload source) and, for numbers, the position.
  */
-import type { Payload } from '../core/parse.js';
-import { CivicError, toNumber } from '../core/parse.js';
-import { parseList, parseStructured } from '../core/json.js';
+import type { Payload } from '../../core/parse.js';
+import { CivicError, toNumber } from '../../core/parse.js';
+import { isMissing, parseList, parseStructured } from '../../core/json.js';
 
 /** One series: a name and one value per label (`null` = no value, drawn as a gap). */
 export interface TrendSeries {
@@ -29,12 +29,9 @@ export interface TrendInline {
   series: unknown;
 }
 
-// Cells that mean "no value here" (a gap), as in the district map's tables.
-const MISSING = new Set(['', '-', '–', '—']);
-
 /** A value or a gap; anything else that is not a finite number is `invalid-number`. */
 function cell(raw: unknown, attribute: string, what: string): number | null {
-  if (raw == null || (typeof raw === 'string' && MISSING.has(raw.trim()))) return null;
+  if (isMissing(raw)) return null;
   return toNumber(raw, attribute, what);
 }
 
@@ -63,7 +60,9 @@ function finish(labels: string[] | null, series: TrendSeries[], attribute: strin
   for (const s of series) {
     if (s.values.length !== lab.length) {
       const who = series.length > 1 ? `series ${JSON.stringify(s.name)} has` : 'there are';
-      const where = labels ? `${lab.length} labels${attribute.startsWith('data-') ? ' in data-labels' : ''}` : `the longest series has ${longest}`;
+      const where = labels
+        ? `${lab.length} labels${attribute.startsWith('data-') ? ' in data-labels' : ''}`
+        : `the longest series has ${longest}`;
       throw new CivicError('length-mismatch', `${who} ${s.values.length} values but ${where}`, attribute);
     }
   }
@@ -122,13 +121,20 @@ export function fromPayload(p: Payload): TrendData | null {
       values: rows.map((r, i) => cell(r[c + 1] ?? '', attribute, `row ${i + 1} (${JSON.stringify(r[0] ?? '')}), column ${c + 2}`)),
     }));
     for (const [i, r] of rows.entries()) {
-      if (r.length > header.length) throw new CivicError('length-mismatch', `row ${i + 1} has ${r.length} cells but the header has ${header.length}`, attribute);
+      if (r.length > header.length)
+        throw new CivicError('length-mismatch', `row ${i + 1} has ${r.length} cells but the header has ${header.length}`, attribute);
     }
-    return finish(rows.map((r) => r[0] ?? ''), series, attribute, header[0] || undefined);
+    return finish(
+      rows.map((r) => r[0] ?? ''),
+      series,
+      attribute,
+      header[0] || undefined,
+    );
   }
   const v = p.value;
   if (Array.isArray(v)) return finish(null, seriesList(v, attribute), attribute);
-  if (v === null || typeof v !== 'object') throw new CivicError('invalid-json', 'expected {"labels": […], "series": [{"name": …, "values": […]}]}', attribute);
+  if (v === null || typeof v !== 'object')
+    throw new CivicError('invalid-json', 'expected {"labels": […], "series": [{"name": …, "values": […]}]}', attribute);
   const o = v as { labels?: unknown; series?: unknown; values?: unknown; name?: unknown; labelName?: unknown };
   if (o.labels != null && !Array.isArray(o.labels)) throw new CivicError('invalid-json', '"labels" is not an array', attribute);
   const labels = Array.isArray(o.labels) ? o.labels.map((x) => String(x ?? '')) : null;

@@ -2,7 +2,7 @@
  * Pure text of a trend chart: the localized summary (its accessible description), the text of
  * one point (tooltip and live region) and the data table's rows. No DOM.
  */
-import type { TrendChartStrings } from './strings.js';
+import type { TrendTextTable } from './strings.js';
 import { points, type TrendData, type TrendSeries } from './model.js';
 
 /** Up to this many labels every value is listed (one series); beyond it, first → last and extremes. */
@@ -13,12 +13,12 @@ export const LIST_MAX_MULTI = 6;
 type Format = (v: number) => string;
 
 /** Names of the labels where a series reaches `v`, joined ("2020年、2021年"). */
-function namesAt(data: TrendData, s: TrendSeries, v: number, t: TrendChartStrings): string {
+function namesAt(data: TrendData, s: TrendSeries, v: number, t: TrendTextTable): string {
   return s.values.flatMap((x, i) => (x === v ? [data.labels[i]] : [])).join(t.trend.nameSep);
 }
 
 /** One series: every value and the highest/lowest, or the range and the extremes. */
-function describeSeries(data: TrendData, s: TrendSeries, t: TrendChartStrings, format: Format, listMax: number): string {
+function describeSeries(data: TrendData, s: TrendSeries, t: TrendTextTable, format: Format, listMax: number): string {
   const tr = t.trend;
   const pts = points(s);
   if (!pts.length) return t.noData;
@@ -45,7 +45,7 @@ function describeSeries(data: TrendData, s: TrendSeries, t: TrendChartStrings, f
  * The auto summary, e.g. "柱状图，2项：城市低保5.62%，农村低保8.09%，最高为农村低保".
  * `typeName` is the localized chart type (柱状图, 折线图 …).
  */
-export function trendSummary(data: TrendData, typeName: string, t: TrendChartStrings, format: Format, target?: number): string {
+export function trendSummary(data: TrendData, typeName: string, t: TrendTextTable, format: Format, target?: number): string {
   const tr = t.trend;
   const n = data.labels.length;
   const targetPart = target != null && Number.isFinite(target) ? t.listSep + tr.targetIs(format(target)) : '';
@@ -61,7 +61,7 @@ export function trendSummary(data: TrendData, typeName: string, t: TrendChartStr
  * The text of one point, read by the live region and shown in the tooltip: "2021年 · 92%", with
  * the series name in the middle when there are several ("目前 · 城市低保 · 92%").
  */
-export function pointText(data: TrendData, seriesIndex: number, index: number, t: TrendChartStrings, format: Format): string {
+export function pointText(data: TrendData, seriesIndex: number, index: number, t: TrendTextTable, format: Format): string {
   const s = data.series[seriesIndex];
   const v = s?.values[index];
   const parts = [data.labels[index] ?? ''];

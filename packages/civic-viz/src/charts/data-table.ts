@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
-import { toCsv } from './csv.js';
+import { toCsv } from '../core/csv.js';
 import type { ChartStrings } from './chart-strings.js';
 
 /**
- * The "数据表" toggle of the charts (spec §7, §8): a button, a real `<table>` with a caption and
+ * The "数据表" toggle of the charts: a button, a real `<table>` with a caption and
  * `th scope`, and a "下载 CSV" link with the raw numbers. Everything a chart shows is reachable
  * as text here.
  */
@@ -36,7 +36,10 @@ export const csvHref = (header: string[], rows: (string | number)[][]): string =
 
 /** A safe file name: no path separators or characters file systems refuse. */
 export const csvFileName = (s: string): string =>
-  (s.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 80) || 'data') + '.csv';
+  (s
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .trim()
+    .slice(0, 80) || 'data') + '.csv';
 
 // Live object URLs and their blobs. Tests read a link's CSV through `csvBlob` because the
 // strict CSP (connect-src 'self') forbids fetching blob: URLs.
@@ -94,8 +97,9 @@ export function renderDataTable(spec: DataTable): TemplateResult {
         ${open ? t.hideTable : t.table}
       </button>
     </div>
-    ${open
-      ? html`<div id=${id} class="table-wrap">
+    ${
+      open
+        ? html`<div id=${id} class="table-wrap">
           <table part="table">
             <caption>${spec.caption}</caption>
             <thead><tr>${spec.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
@@ -105,5 +109,6 @@ export function renderDataTable(spec: DataTable): TemplateResult {
           </table>
           <a part="download" download=${csvFileName(spec.filename)} href=${csvUrl(toCsv(csv.header, csv.rows))}>${t.downloadCsv}</a>
         </div>`
-      : nothing}`;
+        : nothing
+    }`;
 }

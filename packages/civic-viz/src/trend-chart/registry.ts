@@ -1,4 +1,0 @@
-import { registryLoader, type ChartRegistry } from '../core/chart-controller.js';
-
-/** The trend family's ECharts registry (line, bar, area; also the card's sparkline), imported on first use. */
-export const loadTrendRegistry = registryLoader(() => import('../echarts/trend.js') as Promise<unknown> as Promise<ChartRegistry>);
