@@ -18,6 +18,8 @@ const entries: Record<string, string> = {
   'district-map': 'district-map/define.ts',
   all: 'all.ts',
   autoloader: 'autoloader.ts',
+  // Framework entries: npm only (the CDN folder is for pages without a bundler).
+  ...(cdn ? {} : { react: 'react.ts', vue: 'vue.ts' }),
 };
 const input = Object.fromEntries(
   Object.entries(entries)
@@ -36,7 +38,7 @@ export default defineConfig({
     sourcemap: !cdn,
     lib: { entry: input, formats: ['es'] },
     rollupOptions: {
-      external: cdn ? [] : [/^lit(\/|$)/, /^@lit\//, /^echarts(\/|$)/, /^zrender(\/|$)/, /^@civic-viz\/geo(\/|$)/, /^tslib$/],
+      external: cdn ? [] : [/^react(\/|$)/, /^lit(\/|$)/, /^@lit\//, /^echarts(\/|$)/, /^zrender(\/|$)/, /^@civic-viz\/geo(\/|$)/, /^tslib$/],
       output: {
         // Vite 8 lib mode keeps whitespace with build.minify alone; this minifies fully.
         minify: true,

@@ -9,6 +9,8 @@ import { CivicError, safeUrl, type Payload } from './parse.js';
 import { coreStrings, type CoreStrings } from './strings.js';
 import { tokenStyles } from './tokens.js';
 import { frameStyles } from './frame.styles.js';
+import { nameProperties, warnPlainAttributes } from './misuse.js';
+import { showState } from './state.js';
 
 /** The element's state, reflected as the `state` attribute (spec §4). */
 export type State = 'loading' | 'empty' | 'error' | 'ready';
@@ -139,6 +141,7 @@ export abstract class CivicElement<M = unknown> extends LitElement {
     this.readChildData();
     this.childObserver ??= new MutationObserver(() => this.readChildData(true));
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    warnPlainAttributes(this);
   }
 
   override disconnectedCallback(): void {
@@ -286,6 +289,7 @@ export abstract class CivicElement<M = unknown> extends LitElement {
 
   /** Warns once and fires `civic-error`; `nonFatal` errors leave the state alone. */
   protected report(e: CivicError, nonFatal = false): void {
+    e = nameProperties(this, e);
     const key = `${e.code}|${e.attribute}|${e.message}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
@@ -301,6 +305,7 @@ export abstract class CivicElement<M = unknown> extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (changed.has('state')) showState(this, this.state);
     if (this.state === 'ready') this.markReady();
   }
 
