@@ -1,0 +1,3 @@
+import { mountDashboard } from './app.js';
+
+mountDashboard(document.getElementById('app')!);
