@@ -24,6 +24,11 @@ export type { CivicAttributes, CivicElements, CivicEventsOf, CivicProperties, Ci
 export type { CivicComponent, CivicComponentProps, CivicComponents, CivicEventHandlers } from './react/components.js';
 export { createCivicComponents } from './react/components.js';
 export type { CivicErrorDetail, CivicPointSelectDetail, CivicRegionSelectDetail } from './core/events.js';
+// The element classes, for refs: `useRef<CivicTrendChartElement>(null)`.
+export type { CivicIndicatorCard as CivicIndicatorCardElement } from './indicator-card/indicator-card.js';
+export type { CivicProgressRing as CivicProgressRingElement } from './progress-ring/progress-ring.js';
+export type { CivicTrendChart as CivicTrendChartElement } from './trend-chart/trend-chart.js';
+export type { CivicDistrictMap as CivicDistrictMapElement } from './district-map/district-map.js';
 
 /** The React components. */
 export const { CivicIndicatorCard, CivicProgressRing, CivicTrendChart, CivicDistrictMap } = createCivicComponents(React);

@@ -81,7 +81,8 @@ function wrap<T extends CivicTag>(react: typeof React, tagName: T, elementClass:
     return react.createElement(Inner as unknown as React.ComponentType<Record<string, unknown>>, { ...props, ref: attach });
   });
   Outer.displayName = displayName;
-  return Outer as CivicComponent<T>;
+  // Same component; the props type is spelled out for editors (React's own is too deep to compare).
+  return Outer as unknown as CivicComponent<T>;
 }
 
 /**
