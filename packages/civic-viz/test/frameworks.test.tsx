@@ -149,3 +149,48 @@ describe('framework mistakes are loud', () => {
     expect(warnings[0]).to.contain('data-values');
   });
 });
+
+describe('civic-viz/react components (React 19, createRoot)', () => {
+  it('give the element as ref and deliver onCivicReady, onCivicData and onCivicError with their details', async () => {
+    const { CivicTrendChart: Chart } = await import('../src/react.js');
+    const { createElement, createRef } = await import('react');
+    const { createRoot } = await import('react-dom/client');
+    const { flushSync } = await import('react-dom');
+    const container = document.createElement('div');
+    document.body.append(container);
+    const ref = createRef<CivicTrendChart>();
+    const seen: string[] = [];
+    const data: unknown[] = [];
+    const errors: unknown[] = [];
+    const root = createRoot(container);
+    const render = (values: (number | null)[]) =>
+      flushSync(() =>
+        root.render(
+          createElement(Chart, {
+            ref,
+            'data-label': '城乡低保标准提高幅度',
+            'data-lazy': 'false',
+            labels: ['城市低保', '农村低保'],
+            values,
+            onCivicReady: () => seen.push('ready'),
+            onCivicData: (e) => data.push(e.detail),
+            onCivicError: (e) => errors.push(e.detail),
+          }),
+        ),
+      );
+    const { warnings } = await captureWarnings(async () => {
+      render([5.62, 8.09]);
+      expect(ref.current).to.equal(container.querySelector('civic-trend-chart'));
+      expect(ref.current).to.be.instanceOf(customElements.get('civic-trend-chart')!);
+      await until(() => seen.includes('ready'), 8000, 'onCivicReady');
+      expect(data).to.deep.equal([{ labels: ['城市低保', '农村低保'], series: [{ name: '', values: [5.62, 8.09] }] }]);
+      render([5.62]);
+      await until(() => errors.length > 0, 3000, 'onCivicError');
+    });
+    root.unmount();
+    container.remove();
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.deep.include({ code: 'length-mismatch', attribute: 'values' });
+    expect(warnings).to.have.length(1);
+  });
+});
