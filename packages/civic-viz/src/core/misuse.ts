@@ -6,7 +6,7 @@
  *   so the chart would stay empty. One warning names both right ways.
  * - A property a framework cleared or never applied (React 19 hydration): errors name the
  *   attribute the model was checked under (`data-values`), which the developer never wrote.
- *   The error is re-worded to name the property instead.
+ *   When the page passes data through properties, the error is re-worded to name them.
  *
  * Both read Lit's property declarations, so every element is covered without listing names.
  */
@@ -48,21 +48,26 @@ export function warnPlainAttributes(el: ReactiveElement): void {
 }
 
 const isEmpty = (v: unknown) => v == null || v === '';
+// Arrays, objects and numbers cannot come from an attribute: the page passed them from JS.
+const fromJs = (v: unknown) => (typeof v === 'object' && v !== null) || typeof v === 'number';
 
 /**
- * The same error, naming properties instead of `data-*` attributes the element does not carry
- * (the data came from, or was cleared through, the property).
+ * The same error, naming properties instead of `data-*` attributes the element does not carry,
+ * when the page passes its data through properties (a property holds an array, object or
+ * number) — including a property a re-render cleared or never set. A page that writes
+ * attributes keeps hearing about attributes (`data-map` when there is no map at all).
  */
 export function nameProperties(el: ReactiveElement, e: CivicError): CivicError {
+  const props = el as unknown as Record<string, unknown>;
+  const absent = pairs(el).filter(([, attr]) => !el.hasAttribute(attr));
+  if (!absent.some(([prop]) => fromJs(props[prop]))) return e;
   let attribute = e.attribute;
   let message = e.message;
   let hint = '';
-  for (const [prop, attr] of pairs(el)) {
-    if (el.hasAttribute(attr)) continue;
-    const value = (el as unknown as Record<string, unknown>)[prop];
+  for (const [prop, attr] of absent) {
     if (attribute === attr) {
       attribute = prop;
-      if (isEmpty(value)) hint = ` (the ${prop} property is empty: was it cleared by a re-render?)`;
+      if (isEmpty(props[prop])) hint = ` (the ${prop} property is empty: was it cleared by a re-render?)`;
     }
     message = message.replace(new RegExp(`\\b${attr}\\b(?!-)`, 'g'), `the ${prop} property`);
   }
