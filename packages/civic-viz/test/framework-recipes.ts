@@ -70,7 +70,7 @@ export function describeRecipe(name: string, start: StartRecipe): void {
         // and wait until it is drawn before scrolling on.
         el.scrollIntoView();
         const drawn = () => !(tag === 'civic-trend-chart' || tag === 'civic-district-map') || !!inside(el).chart.chart;
-        await until(() => el.state === 'ready' && drawn(), 10000, `${tag} ready and drawn (is ${el.state}; ${logs.join(' | ')})`);
+        await until(() => el.state === 'ready' && drawn(), 10000, `${tag} ready and drawn (is ${el.state}; values=${JSON.stringify((el as unknown as { values: unknown }).values)} ${logs.join(' | ')})`);
       }
     });
 
@@ -141,4 +141,32 @@ export function describeRecipe(name: string, start: StartRecipe): void {
       expect(logs).to.deep.equal([]);
     });
   });
+}
+
+/**
+ * Hydrates a recipe's server HTML with one text changed (the button's), so the framework must
+ * report a mismatch; returns what it logged. The control proving the "no warning" checks can fail.
+ */
+export async function hydrateMismatched(hydrate: (c: HTMLElement) => () => void, recipe: string): Promise<string[]> {
+  const logs: string[] = [];
+  const original = { error: console.error, warn: console.warn };
+  console.error = (...a: unknown[]) => void logs.push(a.map(String).join(' '));
+  console.warn = (...a: unknown[]) => void logs.push(a.map(String).join(' '));
+  // React 19 reports a recoverable hydration error to the window, where mocha would take it
+  // for an uncaught exception; here it is the expected outcome.
+  const onerror = window.onerror;
+  window.onerror = (message) => void logs.push(String(message));
+  const container = document.createElement('div');
+  document.body.append(container);
+  try {
+    insertServerHtml(container, (await serverHtml(recipe)).replace('改为折线图', '服务器上的文字'));
+    const stop = hydrate(container);
+    await new Promise((r) => setTimeout(r, 500));
+    stop();
+    return logs;
+  } finally {
+    Object.assign(console, original);
+    window.onerror = onerror;
+    container.remove();
+  }
 }
