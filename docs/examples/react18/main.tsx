@@ -1,3 +1,0 @@
-import { mountDashboard } from './app.js';
-
-mountDashboard(document.getElementById('app')!);
