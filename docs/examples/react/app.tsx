@@ -8,6 +8,9 @@
  * React 19 passes `labels` and `values` as properties (real arrays), because the element has
  * those properties once its define module ran — import it before rendering. `data-*` props
  * become attributes. `oncivic-select` listens to the `civic-select` event.
+ *
+ * Plain tags suit React 19 client rendering only. With server rendering + hydrateRoot, or with
+ * React 18, use the components of civic-viz/react (docs/examples/next, docs/examples/react18).
  */
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';

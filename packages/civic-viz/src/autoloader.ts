@@ -91,12 +91,15 @@ function createRuntime(): Runtime {
   return { upgrade: scan };
 }
 
-const runtime: Runtime = (globals[KEY] ??= createRuntime());
+// On a server (a Node render of a framework app) there is no document to watch: importing this
+// module does nothing there, and the browser's copy of the page starts the runtime.
+const inBrowser = typeof document !== 'undefined' && typeof MutationObserver !== 'undefined';
+const runtime: Runtime | undefined = inBrowser ? (globals[KEY] ??= createRuntime()) : undefined;
 
 /**
  * Upgrades `[data-civic]` placeholders and loads the elements under `root` now — for content
  * the autoloader cannot observe, such as a shadow root an application renders into.
  */
-export function upgrade(root: ParentNode = document): void {
-  runtime.upgrade(root);
+export function upgrade(root?: ParentNode): void {
+  runtime?.upgrade(root ?? document);
 }

@@ -1,12 +1,15 @@
 /**
- * Template typing of the civic-viz tags for Vue 3 (Volar / vue-tsc). Type-only and opt-in:
+ * civic-viz for Vue 3: template typing of the tags (Volar / vue-tsc) and `isCivicTag`, the
+ * `isCustomElement` test. Safe to import in Node; it registers nothing.
  *
  * ```ts
- * import type {} from 'civic-viz/vue';
+ * import { isCivicTag } from 'civic-viz/vue';
+ * app.config.compilerOptions.isCustomElement = isCivicTag;   // or @vitejs/plugin-vue's
+ * // template.compilerOptions, or Nuxt's vue.compilerOptions — on the server AND the client
  * ```
  *
- * Tell Vue the tags are custom elements (`app.config.compilerOptions.isCustomElement =
- * (tag) => tag.startsWith('civic-')` at runtime, or the same option of `@vitejs/plugin-vue`).
+ * A server render compiles templates too: without the option there, Vue looks for a component
+ * named `civic-trend-chart`, warns, and renders nothing for it.
  * Vue sets a binding as a property when the element has it (`:values="[5.62, 8.09]"`) and as an
  * attribute otherwise; `.prop` (`:values.prop`, in `h()`: a `.values` key) forces the property
  * even before the element's code has loaded. `@civic-select` (in `h()`: `onCivicSelect`)
@@ -16,6 +19,9 @@ import type { AllowedComponentProps, HTMLAttributes, VNodeProps } from 'vue';
 import type { CivicAttributes, CivicElements, CivicEventsOf, CivicProperties, CivicTag } from './element-types.js';
 
 export type { CivicAttributes, CivicElements, CivicEventsOf, CivicProperties, CivicTag } from './element-types.js';
+
+/** True for the civic-viz tags: pass it as Vue's `compilerOptions.isCustomElement`. */
+export const isCivicTag = (tag: string): boolean => tag.startsWith('civic-');
 
 type Camel<S extends string> = S extends `${infer A}-${infer B}` ? `${A}${Capitalize<Camel<B>>}` : S;
 

@@ -9,6 +9,8 @@ import { CivicError, safeUrl, type Payload } from './parse.js';
 import { coreStrings, type CoreStrings } from './strings.js';
 import { tokenStyles } from './tokens.js';
 import { frameStyles } from './frame.styles.js';
+import { nameProperties, warnPlainAttributes } from './misuse.js';
+import { showState } from './state.js';
 
 export { toCivicError };
 
@@ -156,6 +158,7 @@ export abstract class CivicElement<M = unknown> extends LitElement {
     super.connectedCallback();
     this.env = readEnvironment(this);
     this.unwatch = watchEnvironment(() => this.refreshEnvironment());
+    warnPlainAttributes(this);
   }
 
   override disconnectedCallback(): void {
@@ -250,6 +253,7 @@ export abstract class CivicElement<M = unknown> extends LitElement {
 
   /** Warns once and fires `civic-error`; `nonFatal` errors leave the state alone. */
   protected report(e: CivicError, nonFatal = false): void {
+    e = nameProperties(this, e);
     const key = `${e.code}|${e.attribute}|${e.message}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
@@ -265,6 +269,7 @@ export abstract class CivicElement<M = unknown> extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (changed.has('state')) showState(this, this.state);
     // `civic-ready` fires in the update that reflects state="ready": the two are one moment.
     if (this.state === 'ready' && !this.readyFired) {
       this.readyFired = true;
