@@ -3,6 +3,7 @@ import type { CivicElement } from '../core/base-element.js';
 import { ChartController } from '../core/chart-controller.js';
 import { CivicError, toNumber } from '../core/parse.js';
 import { parseList, parseStructured } from '../core/json.js';
+import { isMissing } from '../core/number.js';
 import { readPalette, type Palette } from '../core/tokens.js';
 import type { TrendData } from '../trend-chart/model.js';
 import { canvasText } from '../core/canvas-text.js';
@@ -16,7 +17,7 @@ export function parseSparkline(values: unknown, labels: unknown): TrendData | nu
   const raw = typeof values === 'string' && values.trim().startsWith('[') ? parseStructured(values, 'data-sparkline') : values;
   if (raw != null && typeof raw !== 'string' && !Array.isArray(raw)) throw new CivicError('invalid-json', 'expected a JSON array of numbers', 'data-sparkline');
   const items: unknown[] = Array.isArray(raw) ? raw : parseList(raw, 'data-sparkline');
-  const nums = items.map((x, i) => (x == null || x === '' || x === '-' ? null : toNumber(x, 'data-sparkline', `item ${i + 1}`)));
+  const nums = items.map((x, i) => (isMissing(x) ? null : toNumber(x, 'data-sparkline', `item ${i + 1}`)));
   if (!nums.length) return null;
   const given = labels != null && labels !== '' ? parseList(labels, 'data-sparkline-labels') : null;
   if (given && given.length !== nums.length) {

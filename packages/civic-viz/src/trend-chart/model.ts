@@ -6,6 +6,7 @@
 import type { Payload } from '../core/parse.js';
 import { CivicError, toNumber } from '../core/parse.js';
 import { parseList, parseStructured } from '../core/json.js';
+import { isMissing } from '../core/number.js';
 
 /** One series: a name and one value per label (`null` = no value, drawn as a gap). */
 export interface TrendSeries {
@@ -29,12 +30,9 @@ export interface TrendInline {
   series: unknown;
 }
 
-// Cells that mean "no value here" (a gap), as in the district map's tables.
-const MISSING = new Set(['', '-', '–', '—']);
-
 /** A value or a gap; anything else that is not a finite number is `invalid-number`. */
 function cell(raw: unknown, attribute: string, what: string): number | null {
-  if (raw == null || (typeof raw === 'string' && MISSING.has(raw.trim()))) return null;
+  if (isMissing(raw)) return null;
   return toNumber(raw, attribute, what);
 }
 
