@@ -75,6 +75,8 @@ export abstract class CivicElement<M = unknown> extends LitElement {
   @property({ attribute: 'data-updated' }) updatedAt = '';
   /** URL of JSON or CSV data. */
   @property({ attribute: 'data-src' }) src = '';
+  /** Text encoding of `data-src` (utf-8, gbk, gb18030, utf-16le …) when the server does not say it right. */
+  @property({ attribute: 'data-charset' }) charset = '';
   /** Seconds between re-fetches of `data-src` (minimum 10). */
   @property({ attribute: 'data-refresh', type: Number }) refresh?: number;
   /** light, dark or auto. */
@@ -195,7 +197,7 @@ export abstract class CivicElement<M = unknown> extends LitElement {
    * number; they are read as '' or the number's text, so no string method meets a non-string.
    * Subclasses add their own text properties.
    */
-  protected static textProperties: readonly string[] = ['label', 'description', 'unit', 'source', 'sourceHref', 'updatedAt', 'src'];
+  protected static textProperties: readonly string[] = ['label', 'description', 'unit', 'source', 'sourceHref', 'updatedAt', 'src', 'charset'];
 
   // shouldUpdate runs before every subclass's willUpdate, so none of them sees a non-string.
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
@@ -209,7 +211,7 @@ export abstract class CivicElement<M = unknown> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme') || changed.has('care')) this.env = readEnvironment(this, { theme: this.theme, care: this.care });
-    if (changed.has('src') || changed.has('refresh')) this.syncData(changed.has('src'));
+    if (changed.has('src') || changed.has('refresh') || changed.has('charset')) this.syncData(changed.has('src') || changed.has('charset'));
     this.recompute();
     if (changed.has('sourceHref')) this.checkUrl(this.sourceHref, 'data-source-href');
   }

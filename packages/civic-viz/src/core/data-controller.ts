@@ -9,6 +9,7 @@ export type { Payload };
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   refresh?: number;
+  charset?: string;
 }
 
 /**
@@ -91,7 +92,7 @@ export class DataController implements ReactiveController {
     this.error = undefined;
     this.host.requestUpdate();
     try {
-      const payload = await fetchPayload(src, abort.signal);
+      const payload = await fetchPayload(src, abort.signal, this.host.charset);
       if (gen !== this.generation) return;
       // A refresh whose data is well formed but unusable ("value": "abc") is a failed refresh
       // too: the last good data stays (spec §3), the problem is reported.

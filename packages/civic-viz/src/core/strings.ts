@@ -28,6 +28,7 @@ export type ErrorCode =
   | 'fetch-failed'
   | 'fetch-timeout'
   | 'unsupported-format'
+  | 'invalid-encoding'
   | 'unknown-map'
   | 'unknown-region'
   | 'invalid-url';
@@ -46,6 +47,7 @@ export const coreStrings: Localized<CoreStrings> = {
       'fetch-failed': '数据加载失败',
       'fetch-timeout': '数据加载超时',
       'unsupported-format': '不支持的数据格式',
+      'invalid-encoding': '数据的文字编码无法识别',
       'unknown-map': '未知的地图',
       'unknown-region': '有地区未能匹配',
       'invalid-url': '链接地址无效',
@@ -67,6 +69,7 @@ export const coreStrings: Localized<CoreStrings> = {
       'fetch-failed': '資料載入失敗',
       'fetch-timeout': '資料載入逾時',
       'unsupported-format': '不支援的資料格式',
+      'invalid-encoding': '資料的文字編碼無法識別',
       'unknown-map': '未知的地圖',
       'unknown-region': '有地區未能比對',
       'invalid-url': '連結網址無效',
@@ -88,6 +91,7 @@ export const coreStrings: Localized<CoreStrings> = {
       'fetch-failed': 'The data could not be loaded',
       'fetch-timeout': 'Loading the data timed out',
       'unsupported-format': 'Unsupported data format',
+      'invalid-encoding': 'The data’s text encoding is not recognized',
       'unknown-map': 'Unknown map',
       'unknown-region': 'Some regions were not matched',
       'invalid-url': 'Invalid link',
