@@ -6,6 +6,7 @@ import { readEnvironment, watchEnvironment, type Environment } from './environme
 import type { CivicEventMap } from './events.js';
 import { formatDate, formatValue, type FormatOptions, type Notation } from './format.js';
 import { CivicError, safeUrl, type Payload } from './parse.js';
+import { applyFields, type FieldShape } from './fields.js';
 import { coreStrings, type CoreStrings } from './strings.js';
 import { tokenStyles } from './tokens.js';
 import { frameStyles } from './frame.styles.js';
@@ -77,6 +78,22 @@ export abstract class CivicElement<M = unknown> extends LitElement {
   @property({ attribute: 'data-src' }) src = '';
   /** Text encoding of `data-src` (utf-8, gbk, gb18030, utf-16le …) when the server does not say it right. */
   @property({ attribute: 'data-charset' }) charset = '';
+  /** Dotted path to the data inside a JSON answer ("data.rows"; "data.list.-1" for the last record). */
+  @property({ attribute: 'data-path' }) path = '';
+  /** Field of each record holding the label (chart), or the record's label (card, ring). */
+  @property({ attribute: 'data-label-field' }) labelField = '';
+  /** Field holding the value. */
+  @property({ attribute: 'data-value-field' }) valueField = '';
+  /** Fields of wide records, one series each ("urban:城市低保, rural:农村低保"). */
+  @property({ attribute: 'data-series-fields' }) seriesFields = '';
+  /** Field holding the region name (map). */
+  @property({ attribute: 'data-region-field' }) regionField = '';
+  /** Field holding the previous value (card, ring). */
+  @property({ attribute: 'data-previous-field' }) previousField = '';
+  /** Field holding the target (card, ring). */
+  @property({ attribute: 'data-target-field' }) targetField = '';
+  /** Field holding the full-scale value (ring). */
+  @property({ attribute: 'data-max-field' }) maxField = '';
   /** Seconds between re-fetches of `data-src` (minimum 10). */
   @property({ attribute: 'data-refresh', type: Number }) refresh?: number;
   /** light, dark or auto. */
@@ -108,6 +125,15 @@ export abstract class CivicElement<M = unknown> extends LitElement {
   private readyFired = false;
   private unwatch?: () => void;
   private childObserver?: MutationObserver;
+
+  /** What `data-path` and the `data-*-field` attributes make of records: series, regions or one record. */
+  protected static fieldShape: FieldShape = 'record';
+
+  /** A payload after `data-path` and the field attributes (core/fields.ts). */
+  private shaped(p: Payload): Payload {
+    const m = { path: this.path, label: this.labelField, value: this.valueField, series: this.seriesFields, region: this.regionField, previous: this.previousField, target: this.targetField, max: this.maxField };
+    return applyFields(p, m, (this.constructor as typeof CivicElement).fieldShape);
+  }
 
   /** Subclasses: true when the data comes from attributes/properties (highest precedence). */
   protected abstract hasInlineData(): boolean;
@@ -197,7 +223,7 @@ export abstract class CivicElement<M = unknown> extends LitElement {
    * number; they are read as '' or the number's text, so no string method meets a non-string.
    * Subclasses add their own text properties.
    */
-  protected static textProperties: readonly string[] = ['label', 'description', 'unit', 'source', 'sourceHref', 'updatedAt', 'src', 'charset'];
+  protected static textProperties: readonly string[] = ['label', 'description', 'unit', 'source', 'sourceHref', 'updatedAt', 'src', 'charset', 'path', 'labelField', 'valueField', 'seriesFields', 'regionField', 'previousField', 'targetField', 'maxField'];
 
   // shouldUpdate runs before every subclass's willUpdate, so none of them sees a non-string.
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
@@ -264,7 +290,7 @@ export abstract class CivicElement<M = unknown> extends LitElement {
         else if (this.childPending) return this.setModel(undefined, 'loading');
         else payload = this.childPayload;
       }
-      const model = this.buildModel(payload);
+      const model = this.buildModel(payload && this.shaped(payload));
       this.error = undefined;
       this.setModel(model ?? undefined, model == null ? 'empty' : 'ready');
     } catch (e) {

@@ -53,5 +53,5 @@ export interface TextTable {
 
 /** External data, before an element normalizes it: parsed JSON or a text table (CSV or `<table>`). */
 export type Payload =
-  | { kind: 'json'; value: unknown; from: 'data-src' | 'child-json' }
+  | { kind: 'json'; value: unknown; from: 'data-src' | 'child-json' | 'child-table' }
   | { kind: 'table'; table: TextTable; from: 'data-src' | 'child-table' };

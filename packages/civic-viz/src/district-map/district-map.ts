@@ -79,6 +79,7 @@ interface Tip {
  */
 export class CivicDistrictMap extends CivicElement<MapData> {
   protected static override textProperties = [...CivicElement.textProperties, 'map', 'geoSrc', 'nameProperty', 'selected'];
+  protected static override fieldShape = 'regions' as const;
   static override styles = [...CivicElement.styles, chartStyles, districtMapStyles];
 
   /** Built-in map, loaded lazily from @civic-viz/geo: `anshan` (the seven divisions of 鞍山市). */

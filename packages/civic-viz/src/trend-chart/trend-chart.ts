@@ -67,6 +67,7 @@ interface LayoutChart {
  */
 export class CivicTrendChart extends CivicElement<TrendData> {
   protected static override textProperties = [...CivicElement.textProperties, 'seriesName'];
+  protected static override fieldShape = 'series' as const;
   static override styles = [...CivicElement.styles, chartStyles, trendChartStyles];
 
   /** Chart type: `line` (default), `area` or `bar`. */
