@@ -4,7 +4,7 @@ import type { DataController } from './data-controller.js';
 import { VERSION, define } from './define.js';
 import { readEnvironment, watchEnvironment, type Environment } from './environment.js';
 import type { CivicEventMap } from './events.js';
-import { formatDate, formatValue, type FormatOptions, type Notation } from './format.js';
+import { formatDate, formatTime, formatValue, type FormatOptions, type Notation } from './format.js';
 import { CivicError, safeUrl, type Payload } from './parse.js';
 import { applyFields, type FieldShape } from './fields.js';
 import { coreStrings, type CoreStrings } from './strings.js';
@@ -42,6 +42,10 @@ const careConverter = {
  * @csspart label - The title.
  * @csspart message - The loading, empty or error message.
  * @csspart footer - Source and update date.
+ * @csspart retry - The retry button after a failed load.
+ * @csspart error-code - The error code after a failed load; hidden, for developers to show.
+ * @csspart stale - "数据更新失败，显示的是 10:30 的数据" while a refresh failed (host attribute `stale`).
+ * @slot - Fallback content (a `<p>` or `<table>` with the figures), shown when `data-src` fails to load.
  * @fires civic-ready - First complete render.
  * @fires civic-data - Data loaded or changed; detail is the normalized data.
  * @fires civic-error - Bad input or a failed load; detail `{code, message, attribute?}`.
@@ -58,6 +62,8 @@ export abstract class CivicElement<M = unknown> extends LitElement {
 
   /** Current state: loading, empty, error or ready. */
   @property({ reflect: true }) state: State = 'loading';
+  /** Set while a `data-refresh` failed and the last good data is shown; a styling hook. */
+  @property({ type: Boolean, reflect: true }) stale = false;
   /** Title and accessible name. */
   @property({ attribute: 'data-label' }) label = '';
   /** Author's description; replaces the automatic summary. */
@@ -239,6 +245,7 @@ export abstract class CivicElement<M = unknown> extends LitElement {
     if (changed.has('theme') || changed.has('care')) this.env = readEnvironment(this, { theme: this.theme, care: this.care });
     if (changed.has('src') || changed.has('refresh') || changed.has('charset')) this.syncData(changed.has('src') || changed.has('charset'));
     this.recompute();
+    this.stale = this.state === 'ready' && !!this.data?.stale;
     if (changed.has('sourceHref')) this.checkUrl(this.sourceHref, 'data-source-href');
   }
 
@@ -372,9 +379,16 @@ export abstract class CivicElement<M = unknown> extends LitElement {
         // Anything that came with the data-src response (a failed or cut-off load, a bad body, bad
         // values) may be gone on the next try; a refused URL will not be.
         const retry = this.src && e.attribute === 'data-src' && e.code !== 'invalid-url';
-        return html`<p class="message error" part="message" role="alert">
-            ${t.errors[e.code]} <code>${e.code}</code></p>
-          ${retry ? html`<button type="button" part="retry" @click=${() => this.retryData()}>${t.retry}</button>` : nothing}`;
+        if (!retry) {
+          return html`<p class="message error" part="message" role="alert">${t.errors[e.code]} <code>${e.code}</code></p>`;
+        }
+        // A failed load is the reader's concern: a short notice, a retry, and the author's fallback
+        // content (the child <p> or <table> with the figures) in the default slot. The code is for
+        // developers: in the title, the console, civic-error and the hidden part error-code.
+        return html`<p class="message notice" part="message" role="alert" title=${e.code}>
+            <span>${t.errors[e.code]}</span><code part="error-code">${e.code}</code>
+            <button type="button" part="retry" @click=${() => this.retryData()}>${t.retry}</button></p>
+          <div class="fallback"><slot></slot></div>`;
       }
       default:
         return nothing;
@@ -385,13 +399,16 @@ export abstract class CivicElement<M = unknown> extends LitElement {
   protected renderFooter(): TemplateResult {
     const t = this.t;
     const href = safeUrl(this.sourceHref);
-    const date = this.updatedAt ? formatDate(this.updatedAt, this.env.locale) : null;
+    // No data on screen, no date for it (the fallback content carries its own).
+    const date = this.updatedAt && this.state !== 'error' ? formatDate(this.updatedAt, this.env.locale) : null;
+    const stale = this.stale && this.data?.loadedAt ? t.stale(formatTime(this.data.loadedAt, this.env.locale)) : '';
     // role=none: a footer outside any <section> is a contentinfo landmark, one per widget on the page.
     return html`<footer part="footer" role="none">
       ${this.source
         ? html`<span>${t.source}${href ? html`<a href=${href} rel="noopener noreferrer">${this.source}</a>` : this.source}</span>`
         : nothing}
       ${date ? html`<span>${t.updated(date)}</span>` : nothing}
+      ${stale ? html`<span class="stale" part="stale" role="status">${stale}</span>` : nothing}
       <slot name="footer"></slot>
     </footer>`;
   }

@@ -14,6 +14,8 @@ export interface CoreStrings {
   retry: string;
   source: string;
   updated: (date: string) => string;
+  /** A refresh failed and the data shown is from `time`. */
+  stale: (time: string) => string;
   errors: Record<ErrorCode, string>;
   listSep: string;
   target: string;
@@ -40,6 +42,7 @@ export const coreStrings: Localized<CoreStrings> = {
     retry: '重试',
     source: '数据来源：',
     updated: (d) => `更新于 ${d}`,
+    stale: (t) => `数据更新失败，显示的是 ${t} 的数据`,
     errors: {
       'invalid-json': '数据格式有误',
       'invalid-number': '数值无效',
@@ -62,6 +65,7 @@ export const coreStrings: Localized<CoreStrings> = {
     retry: '重試',
     source: '資料來源：',
     updated: (d) => `更新於 ${d}`,
+    stale: (t) => `資料更新失敗，顯示的是 ${t} 的資料`,
     errors: {
       'invalid-json': '資料格式有誤',
       'invalid-number': '數值無效',
@@ -84,6 +88,7 @@ export const coreStrings: Localized<CoreStrings> = {
     retry: 'Retry',
     source: 'Source: ',
     updated: (d) => `Updated ${d}`,
+    stale: (t) => `Update failed; showing the data from ${t}`,
     errors: {
       'invalid-json': 'The data is malformed',
       'invalid-number': 'A value is not a number',
