@@ -47,6 +47,8 @@ test('a column with values but no header name (merged header cells) is refused w
   const e = refused(() => parseCsv('区县,城市低保,,农村低保\n,户数,人数,户数\n铁东区,1,2,3\n'));
   assert.equal(e.code, 'unsupported-format');
   assert.match(e.message, /column 3 has values but no header name/);
+  // The only value column without a name is kept: the element names its series.
+  assert.deepEqual(parseCsv('类别,"  "\n" ",1\n'), { header: ['类别', ''], rows: [['', '1']] });
 });
 
 test('a title row above the header and notes below the table are skipped', () => {

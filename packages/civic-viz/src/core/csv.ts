@@ -52,7 +52,8 @@ const NOTE = /^(注|备注|備註|说明|說明|数据来源|數據來源|资料
  * The layout around the table in a spreadsheet's CSV: empty lines are dropped; title rows above
  * the header ("表1 各区站点数": one filled cell while the table has more) and note rows under it
  * ("注：…") are skipped; empty columns (merged-cell leftovers, trailing separators) are dropped.
- * A column with values but no header name is refused: its series would have no name.
+ * A column with values but no header name beside named ones (cells of a merged header) is refused:
+ * which series it belongs to cannot be told.
  */
 function tidy(all: string[][], attribute?: string): TextTable {
   let rows = all.filter((r) => filled(r) > 0);
@@ -64,11 +65,13 @@ function tidy(all: string[][], attribute?: string): TextTable {
   }
   const width = Math.max(...rows.map((r) => r.length));
   const keep: number[] = [];
+  // An unnamed value column beside named ones is a merged cell's leftover; a lone one is just unnamed.
+  const named = rows[0].slice(1).some((h) => h !== '');
   for (let c = 0; c < width; c++) {
     const name = rows[0][c] ?? '';
     const used = rows.some((r, i) => i > 0 && (r[c] ?? '') !== '');
     if (!name && !used) continue;
-    if (!name && used && c > 0) {
+    if (!name && used && c > 0 && named) {
       throw new CivicError('unsupported-format', `CSV column ${c + 1} has values but no header name (a merged header cell?): give every column a name in one header row`, attribute);
     }
     keep.push(c);
@@ -79,8 +82,7 @@ function tidy(all: string[][], attribute?: string): TextTable {
     while (out.length > 1 && out[out.length - 1] === '') out.pop();
     return out;
   };
-  const [header, ...body] = rows.map(pick);
-  return { header, rows: body };
+  return { header: keep.map((c) => rows[0][c] ?? ''), rows: rows.slice(1).map(pick) };
 }
 
 const SEPARATORS = [44, 59, 9]; // , ; tab
