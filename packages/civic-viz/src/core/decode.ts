@@ -13,13 +13,20 @@ import { CivicError } from './parse.js';
  * 4. UTF-8;
  * 5. GB18030 (a superset of GBK and GB2312) when the bytes are not valid UTF-8.
  *
- * Text that decodes but holds control characters (NUL: UTF-16 without a BOM, or a binary file)
- * or private-use characters from the GB18030 fallback is refused too: mojibake is never data.
+ * Text that decodes but is full of NUL characters (UTF-16 without a BOM read as UTF-8, or a
+ * binary file) or holds private-use characters from the GB18030 fallback is refused too:
+ * mojibake is never data. A stray control character in a cell is text like any other.
  */
 
-// C0 controls other than tab, line feed, form feed and carriage return. U+001A (DOS end of file) at the very end is dropped first.
-const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
 const PRIVATE_USE = /[\ue000-\uf8ff]/;
+
+/** More than one character in ten of the start is NUL: not text in the encoding it was read as. */
+function nulHeavy(text: string): boolean {
+  const head = text.slice(0, 4096);
+  let nul = 0;
+  for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) === 0) nul++;
+  return nul > 0 && nul * 10 >= head.length;
+}
 
 /** The charset parameter of a Content-Type header, lower case, or undefined. */
 export function contentCharset(type: string): string | undefined {
@@ -76,8 +83,6 @@ export function decodeText(bytes: Uint8Array, contentType = '', override?: strin
   }
   // TextDecoder drops a BOM of the encoding it decodes; a UTF-8 BOM inside UTF-16 text etc. would remain.
   text = text.replace(/^\ufeff/, '').replace(/\u001a$/, '');
-  if (CONTROL.test(text)) {
-    throw fail(`read as ${name} the text holds control characters${text.includes('\u0000') ? ' (UTF-16 without a byte-order mark?)' : ''}; set data-charset`);
-  }
+  if (nulHeavy(text)) throw fail(`read as ${name} the text is full of NUL characters (UTF-16 without a byte-order mark?); set data-charset`);
   return text;
 }
