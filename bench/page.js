@@ -388,13 +388,13 @@ async function diagnose({ count, w, h, updates }) {
 
 /**
  * A spreadsheet export of `rows` data rows (≈ 40 bytes each, as UTF-8 bytes with a BOM, a title
- * row and CRLF): label, two numeric columns (one written with 万, one with thousands separators)
- * and a quoted note. Times decode + parse + trend model, `runs` times after two warm-up runs.
+ * row and CRLF): a label and three numeric columns, written with 万, with quoted thousands
+ * separators and with %. Times decode + parse + trend model, `runs` times after two warm-up runs.
  */
 async function csvParse({ rows = 10000, runs = 7 }) {
   const { decodeText, parseCsv, fromPayload } = await import(CSV);
-  const lines = ['表1 各街道指标,,,', '街道,城市低保,农村低保,备注'];
-  for (let i = 0; i < rows; i++) lines.push(`第${i}街道,${(i % 97) / 10 + 1}万,"${(1000 + i * 7).toLocaleString('en')}",备注${i % 13}`);
+  const lines = ['表1 各街道指标,,,', '街道,城市低保,农村低保,覆盖率'];
+  for (let i = 0; i < rows; i++) lines.push(`第${i}街道社区,${(i % 97) / 10 + 1}万,"${(1000 + i * 7).toLocaleString('en')}",${(i % 1000) / 10}%`);
   const bytes = new TextEncoder().encode('\ufeff' + lines.join('\r\n') + '\r\n');
   const once = () => {
     const t0 = now();

@@ -6,7 +6,7 @@ import { readEnvironment, watchEnvironment, type Environment } from './environme
 import type { CivicEventMap } from './events.js';
 import { formatDate, formatTime, formatValue, type FormatOptions, type Notation } from './format.js';
 import { CivicError, safeUrl, type Payload } from './parse.js';
-import { applyFields, type FieldShape } from './fields.js';
+import type { FieldShape, applyFields } from './fields.js';
 import { coreStrings, type CoreStrings } from './strings.js';
 import { tokenStyles } from './tokens.js';
 import { frameStyles } from './frame.styles.js';
@@ -135,10 +135,13 @@ export abstract class CivicElement<M = unknown> extends LitElement {
   /** What `data-path` and the `data-*-field` attributes make of records: series, regions or one record. */
   protected static fieldShape: FieldShape = 'record';
 
-  /** A payload after `data-path` and the field attributes (core/fields.ts). */
+  /** Field mapping (core/fields.ts), loaded with the module that brings payloads: the data-src loader or the child reader. */
+  private mapFields?: typeof applyFields;
+
+  /** A payload after `data-path` and the field attributes. */
   private shaped(p: Payload): Payload {
     const m = { path: this.path, label: this.labelField, value: this.valueField, series: this.seriesFields, region: this.regionField, previous: this.previousField, target: this.targetField, max: this.maxField };
-    return applyFields(p, m, (this.constructor as typeof CivicElement).fieldShape);
+    return this.mapFields ? this.mapFields(p, m, (this.constructor as typeof CivicElement).fieldShape) : p;
   }
 
   /** Subclasses: true when the data comes from attributes/properties (highest precedence). */
@@ -201,6 +204,7 @@ export abstract class CivicElement<M = unknown> extends LitElement {
         import('./children.js').then(
           (m) => {
             this.childReader = m.readChildren;
+            this.mapFields = m.applyFields;
             this.childPending = false;
             this.readChildData(true);
           },
@@ -256,7 +260,8 @@ export abstract class CivicElement<M = unknown> extends LitElement {
     if (this.loaderError && force) this.loader = this.loaderError = undefined;
     if (!this.src.trim() || this.loader) return;
     this.loader = import('./data-controller.js').then(
-      ({ DataController }) => {
+      ({ DataController, applyFields }) => {
+        this.mapFields = applyFields;
         const data = (this.data = new DataController(this, (e, hasData) => this.report(e, hasData), (p) => void this.buildModel(p)));
         // Removed meanwhile: the controller loads when the element is connected again.
         if (this.isConnected) data.sync(true);

@@ -44,7 +44,11 @@ export function parseCsv(text: string, attribute?: string): TextTable {
   return tidy(rows.map((r) => r.map((f) => f.trim())), attribute);
 }
 
-const filled = (r: string[]) => r.filter((f) => f !== '').length;
+function filled(r: string[]): number {
+  let n = 0;
+  for (const f of r) if (f !== '') n++;
+  return n;
+}
 // Notes under a table: 注：…, 备注, 说明, 数据来源：…
 const NOTE = /^(注|备注|備註|说明|說明|数据来源|數據來源|资料来源|資料來源|来源|來源|note|source)\s*[:：\d]/i;
 

@@ -4,6 +4,8 @@ import { CivicError, type Payload } from './parse.js';
 
 // Re-exported: tests and embedders shorten the timeouts here.
 export { loading };
+// Field mapping arrives with the loader, so a page of inline-data widgets never downloads it.
+export { applyFields } from './fields.js';
 export type { Payload };
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {

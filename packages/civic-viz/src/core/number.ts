@@ -23,8 +23,11 @@ const WIDE = /[\uff10-\uff19\uff0b\uff0d\u2212\ufe62\ufe63\uff0e\uff05\uff0c]/g;
 const NARROW: Record<string, string> = { '\uff0b': '+', '\ufe62': '+', '\uff0d': '-', '\u2212': '-', '\ufe63': '-', '\uff0e': '.', '\uff05': '%', '\uff0c': ',' };
 const narrow = (c: string) => NARROW[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 
-// Spaces a copied cell carries: ASCII, NBSP, ideographic, thin and zero-width ones.
-const SPACE = /^[\s\u00a0\u3000\u2000-\u200b\u202f\u205f\ufeff]+|[\s\u00a0\u3000\u2000-\u200b\u202f\u205f\ufeff]+$/g;
+// Zero-width spaces a copied cell may carry; `trim()` already removes ASCII, NBSP, ideographic,
+// thin and other Unicode spaces and the BOM.
+const ZERO_WIDTH = /^\u200b+|\u200b+$/g;
+// The common case, a plain decimal, skips the rest.
+const PLAIN = /^-?\d+(?:\.\d+)?$/;
 
 /*
  * Magnitudes written after the number. 千 and 百万 are left out on purpose: in published tables
@@ -43,12 +46,19 @@ export function isMissing(raw: unknown): boolean {
   return typeof raw === 'string' && MISSING.has(clean(raw).toLowerCase());
 }
 
-const clean = (s: string) => s.replace(WIDE, narrow).replace(SPACE, '');
+function clean(s: string): string {
+  let t = s.trim();
+  if (WIDE.test(t)) t = t.replace(WIDE, narrow);
+  // test() on a /g regex advances lastIndex: reset so the next call starts at 0.
+  WIDE.lastIndex = 0;
+  return t.includes('\u200b') ? t.replace(ZERO_WIDTH, '').trim() : t;
+}
 
 /** Reads a number from a JSON number or text; never throws. */
 export function readNumber(raw: unknown): NumberRead {
   if (typeof raw === 'number') return Number.isFinite(raw) ? { ok: true, value: raw } : refuse('is not a finite number');
   if (typeof raw !== 'string') return isMissing(raw) ? refuse('is empty', true) : refuse('is not a number');
+  if (PLAIN.test(raw) && Number.isFinite(Number(raw))) return { ok: true, value: Number(raw) };
   const s = clean(raw);
   if (MISSING.has(s.toLowerCase())) return refuse(s ? 'marks a missing value' : 'is empty', true);
   const m = NUMBER.exec(s);
