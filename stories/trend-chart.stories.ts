@@ -319,6 +319,7 @@ export const LoadFailedWithFallback: Story = {
 /** Good data, then every refresh fails: after 10 s the footer says “数据更新失败，显示的是 HH:MM 的数据” and the element is `[stale]`. */
 export const RefreshFailsStale: Story = {
   render: () => html`<civic-trend-chart data-label="城乡低保标准提高幅度" data-type="bar" data-unit="%" data-lazy="false"
-    data-src=${FAILS_ON_REFRESH_SRC} data-refresh="10" data-source=${SOURCE}></civic-trend-chart>`,
+    data-src=${FAILS_ON_REFRESH_SRC} data-path="data.rows" data-label-field="item" data-value-field="rise" data-refresh="10"
+    data-source=${SOURCE}></civic-trend-chart>`,
   beforeEach: serveCannedData,
 };
