@@ -1,7 +1,11 @@
+import { readFile } from 'node:fs/promises';
+
 /**
  * Test-only HTTP fixtures for `data-src`: `/__fixture?status=500&type=text/csv&delay=300&body=…`
  * answers with that status, content type and body after that delay; `&count=key` counts hits
  * per key, readable at `/__fixture/count?key=key` (to prove a DOM move does not re-fetch).
+ * `&file=name` answers with the bytes of packages/civic-viz/test/fixtures/encodings/name, and
+ * `type` is then sent exactly as given (no charset added): the encoding tests need raw bytes.
  */
 const counts = new Map();
 
@@ -20,6 +24,13 @@ export function fixtureMiddleware() {
     ctx.status = Number(q.status) || 200;
     ctx.set('Cache-Control', 'no-store');
     if (q.type !== undefined) ctx.set('Content-Type', String(q.type));
+    if (q.file !== undefined) {
+      if (!/^[a-z0-9][a-z0-9.-]*$/i.test(String(q.file))) return void (ctx.status = 400);
+      ctx.body = await readFile(new URL(`../packages/civic-viz/test/fixtures/encodings/${q.file}`, import.meta.url));
+      ctx.set('Content-Type', String(q.type ?? ''));
+      if (!q.type) ctx.remove('Content-Type');
+      return;
+    }
     ctx.body = q.body ?? '';
     if (q.type !== undefined) ctx.type = String(q.type) || 'application/octet-stream';
   };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { CivicDistrictMap } from '../packages/civic-viz/src/district-map/define.js';
+import { DISTRICTS_SRC, serveCannedData } from './support/canned-data.js';
 import { PENDING_SRC, holdPendingRequests } from './support/pending-data.js';
 import { controlsFor } from './support/controls.js';
 import { LOCALES, THEMES, statesBy, type CivicParameters, type CivicState, type Lang } from './support/variants.js';
@@ -202,4 +203,14 @@ export const ErrorInvalidUrl: Story = {
 export const ErrorInvalidNumber: Story = {
   args: { values: '{"海城": 88, "岫岩": "很多"}' },
   parameters: { civicState: 'error', civicError: 'invalid-number' } satisfies CivicParameters,
+};
+
+// ---- data as offices publish it (answers from stories/support/canned-data.ts) ----------------
+
+/** A portal's district list mapped with `data-path="data.rows" data-region-field="district" data-value-field="sites"` (示意数据). */
+export const FromPortalJson: Story = {
+  render: () => html`<civic-district-map data-label="退休管理中心（示意数据）" data-map="anshan" data-unit="处" data-lazy="false"
+    data-src=${DISTRICTS_SRC} data-path="data.rows" data-region-field="district" data-value-field="sites"
+    data-source="示意数据，非真实统计"></civic-district-map>`,
+  beforeEach: serveCannedData,
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { CivicIndicatorCard } from '../packages/civic-viz/src/indicator-card/define.js';
 import { controlsFor } from './support/controls.js';
+import { BUREAU_SRC, FAILING_SRC, serveCannedData } from './support/canned-data.js';
 import { PENDING_SRC, holdPendingRequests } from './support/pending-data.js';
 import { LOCALES, THEMES, statesBy, type CivicParameters, type CivicState, type Lang } from './support/variants.js';
 
@@ -209,4 +210,25 @@ export const FromChildTable: Story = {
   render: () => html`<civic-indicator-card data-unit="个" data-source=${SOURCE}>
     <table><tr><th>指标</th><th>数值</th></tr><tr><td>助力企业稳定就业岗位</td><td>120000</td></tr></table>
   </civic-indicator-card>`,
+};
+
+// ---- data as offices publish it (answers from stories/support/canned-data.ts) ----------------
+
+/** `data-value="1.1万"` with unit 户 reads 11000 and shows 1.1万户, as the report writes it. */
+export const ValueWrittenWithWan: Story = { args: { label: '发放稳岗返还企业', value: '1.1万', unit: '户' } };
+
+/** One record of a bureau's API: `data-path="result.list.-1"` (the latest period), `data-value-field="amount"` ("2.19亿"). */
+export const FromBureauRecord: Story = {
+  render: () => html`<civic-indicator-card data-label="稳岗返还资金" data-unit="元" data-src=${BUREAU_SRC}
+    data-path="result.list.-1" data-value-field="amount" data-source="鞍山民生实事纪实（2021）"></civic-indicator-card>`,
+  beforeEach: serveCannedData,
+};
+
+/** The first load fails: the author's paragraph stays under a short notice and a retry button sized to its text. */
+export const LoadFailedWithFallback: Story = {
+  render: () => html`<civic-indicator-card data-label="稳岗返还资金" data-unit="元" data-src=${FAILING_SRC} data-updated="2021-06-30">
+    <p>2021年为1.1万户企业发放稳岗返还资金2.19亿元。</p>
+  </civic-indicator-card>`,
+  beforeEach: serveCannedData,
+  parameters: { civicState: 'error', civicError: 'fetch-failed' } satisfies CivicParameters,
 };

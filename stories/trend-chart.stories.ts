@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { CivicTrendChart } from '../packages/civic-viz/src/trend-chart/define.js';
 import { controlsFor } from './support/controls.js';
+import { FAILING_SRC, FAILS_ON_REFRESH_SRC, GBK_SRC, PORTAL_SRC, WIDE_SRC, serveCannedData } from './support/canned-data.js';
 import { PENDING_SRC, holdPendingRequests } from './support/pending-data.js';
 import { LOCALES, THEMES, statesBy, type CivicParameters, type CivicState, type Lang } from './support/variants.js';
 
@@ -265,4 +266,59 @@ export const ErrorInvalidJson: Story = {
 export const ErrorFetchFailed: Story = {
   args: { labels: '', values: '', src: './no-such-data.json' },
   parameters: { civicState: 'error', civicError: 'fetch-failed' } satisfies CivicParameters,
+};
+
+// ---- data as offices publish it (answers from stories/support/canned-data.ts) ----------------
+
+/** A portal's own JSON (`{"code": 0, "data": {"rows": [{"item", "rise": "5.62%"}]}}`) mapped with data-path and field attributes. */
+export const FromPortalJson: Story = {
+  render: () => html`<civic-trend-chart data-label="城乡低保标准提高幅度" data-type="bar" data-unit="%" data-lazy="false"
+    data-src=${PORTAL_SRC} data-path="data.rows" data-label-field="item" data-value-field="rise" data-source=${SOURCE}></civic-trend-chart>`,
+  beforeEach: serveCannedData,
+};
+
+/** Wide records (one per year, a field per series) with `data-series-fields="urban:城市,rural:农村"`; 1.1万 and — read as written (示意数据). */
+export const FromWideRecords: Story = {
+  render: () => html`<civic-trend-chart data-label="低保对象户数（示意数据）" data-type="line" data-unit="户" data-lazy="false"
+    data-src=${WIDE_SRC} data-path="data.rows" data-label-field="year" data-series-fields="urban:城市,rural:农村" data-source=${ILLUSTRATIVE}></civic-trend-chart>`,
+  beforeEach: serveCannedData,
+};
+
+/** A CSV saved by Excel on Chinese Windows: GBK bytes, a title row above the header. */
+export const FromGbkCsv: Story = {
+  render: () => html`<civic-trend-chart data-label="城乡低保标准提高幅度" data-type="bar" data-unit="%" data-lazy="false"
+    data-src=${GBK_SRC} data-source=${SOURCE}></civic-trend-chart>`,
+  beforeEach: serveCannedData,
+};
+
+/** A child table copied from Word: 1.1万, ２，３９１ (full-width) and a — gap (示意数据). */
+export const NumbersAsWritten: Story = {
+  render: () => html`<civic-trend-chart data-label="某项服务覆盖户数（示意数据）" data-type="bar" data-unit="户" data-lazy="false" data-source=${ILLUSTRATIVE}>
+    <table>
+      <thead><tr><th>年份</th><th>户数</th></tr></thead>
+      <tbody><tr><td>2019</td><td>1.1万</td></tr><tr><td>2020</td><td>—</td></tr><tr><td>2021</td><td>２，３９１</td></tr></tbody>
+    </table>
+  </civic-trend-chart>`,
+};
+
+/** The first load fails (HTTP 500): the author's table stays visible under a short notice and a retry button; the code is in the notice's title. */
+export const LoadFailedWithFallback: Story = {
+  render: () => html`<civic-trend-chart data-label="城乡低保标准提高幅度" data-type="bar" data-unit="%" data-lazy="false"
+    data-src=${FAILING_SRC} data-updated="2021-06-30" data-source=${SOURCE}>
+    <table>
+      <caption>城乡低保标准提高幅度（%）</caption>
+      <thead><tr><th>类别</th><th>提高幅度</th></tr></thead>
+      <tbody><tr><td>城市低保（平均）</td><td>5.62</td></tr><tr><td>农村低保</td><td>8.09</td></tr></tbody>
+    </table>
+  </civic-trend-chart>`,
+  beforeEach: serveCannedData,
+  parameters: { civicState: 'error', civicError: 'fetch-failed' } satisfies CivicParameters,
+};
+
+/** Good data, then every refresh fails: after 10 s the footer says “数据更新失败，显示的是 HH:MM 的数据” and the element is `[stale]`. */
+export const RefreshFailsStale: Story = {
+  render: () => html`<civic-trend-chart data-label="城乡低保标准提高幅度" data-type="bar" data-unit="%" data-lazy="false"
+    data-src=${FAILS_ON_REFRESH_SRC} data-path="data.rows" data-label-field="item" data-value-field="rise" data-refresh="10"
+    data-source=${SOURCE}></civic-trend-chart>`,
+  beforeEach: serveCannedData,
 };

@@ -26,10 +26,10 @@ type Fn = (...args: never[]) => unknown;
 /**
  * The public properties a framework may set: the element's own and the common ones of
  * `CivicElement`, without methods, without Lit/DOM members (frameworks type those already) and
- * without `state`, which the element sets itself.
+ * without `state` and `stale`, which the element sets itself.
  */
 export type CivicProperties<E> = {
-  [K in keyof E as K extends keyof LitElement | 'state' ? never : E[K] extends Fn ? never : K]?: E[K];
+  [K in keyof E as K extends keyof LitElement | 'state' | 'stale' ? never : E[K] extends Fn ? never : K]?: E[K];
 };
 
 /** The normalized data an element announces with `civic-data`. */
@@ -67,6 +67,17 @@ export interface CivicCommonAttributes {
   'data-updated'?: string;
   'data-src'?: string;
   'data-refresh'?: Num;
+  /** Text encoding of `data-src` when the server gets it wrong: gbk, gb18030, utf-8, utf-16le … */
+  'data-charset'?: string;
+  /** Dotted path to the data in a JSON answer ("data.rows", "result.list.-1"). */
+  'data-path'?: string;
+  'data-label-field'?: string;
+  'data-value-field'?: string;
+  'data-series-fields'?: string;
+  'data-region-field'?: string;
+  'data-previous-field'?: string;
+  'data-target-field'?: string;
+  'data-max-field'?: string;
   'data-theme'?: 'light' | 'dark' | 'auto';
   'data-care'?: Flag;
   'data-animation'?: 'auto' | 'off';

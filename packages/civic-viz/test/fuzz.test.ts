@@ -19,7 +19,7 @@ import { captureWarnings, expect, expectNoViolations, until } from './helpers.js
 
 const SEED = 20211220;
 const RUNS = 200;
-const CODES = ['invalid-json', 'invalid-number', 'length-mismatch', 'fetch-failed', 'fetch-timeout', 'unsupported-format', 'unknown-map', 'unknown-region', 'invalid-url'];
+const CODES = ['invalid-json', 'invalid-number', 'length-mismatch', 'fetch-failed', 'fetch-timeout', 'unsupported-format', 'invalid-encoding', 'unknown-map', 'unknown-region', 'invalid-url'];
 
 // ---- what the page saw ------------------------------------------------------------------------
 
@@ -35,6 +35,9 @@ const WEIRD_NUMBERS = [
   '', ' ', '\t\n ', 'NaN', '-NaN', 'Infinity', '-Infinity', '+Infinity', '1e309', '-1e309', '1e-400', '5e-324', '1.7976931348623157e308',
   '9007199254740993', '-0', '0', '00012', '.5', '5.', '+5', '--1', '1e', 'e5', '1e+', '0x1F', '0b101', '0o17', '1_000', '1,000',
   '１２３', '٣٤', '一百', '92%', '2.19亿', '¥100', '1 000', ' 42 ', 'null', 'undefined', 'true', '[]', '{}', '[1]', '"5"',
+  // Numbers as Chinese text writes them, and what is refused.
+  '1.1万', '1.1萬', '2.19億', '121万亿', '２，３９１', '2，391', '－５', '１．５', '\u00a062\u3000', '94.1％', '约12万', '12万余', '370余处',
+  '1.5万余家（次）', '—', '——', '…', 'N/A', '5千', '1.2百万', '10-20', '1,2', '1万%', '1e3万', '万', '.万', '+-1', '9'.repeat(20) + '万亿',
   '9'.repeat(400), '1'.repeat(30) + '.5', '-' + '9'.repeat(25), '0.' + '0'.repeat(30) + '1',
 ];
 const numberish = fc.oneof(
@@ -230,8 +233,8 @@ interface Outcome {
   problems: string[];
 }
 
-/** Mounts one element with `attrs` and checks the spec's promises; returns what went wrong. */
-async function check(tag: string, attrs: Attrs, settleMs = 8000): Promise<Outcome> {
+/** Mounts one element with `attrs` (and children) and checks the spec's promises; returns what went wrong. */
+async function check(tag: string, attrs: Attrs, settleMs = 8000, children: () => Node[] = () => []): Promise<Outcome> {
   const problems: string[] = [];
   uncaught.length = 0;
   const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
@@ -248,6 +251,7 @@ async function check(tag: string, attrs: Attrs, settleMs = 8000): Promise<Outcom
       // An attribute name/value the DOM itself refuses is not the element's business.
       problems.push(`setAttribute threw: ${(e as Error).message}`);
     }
+    el.append(...children());
     host.append(el);
     await el.updateComplete;
     // Loading is transient: the built-in map and ECharts load asynchronously.
@@ -376,6 +380,90 @@ describe('properties set to null, undefined or a number', function () {
         }
       }
       expect(failures).to.deep.equal([]);
+    });
+  }
+});
+
+/**
+ * JSON of any shape: random portal-like payloads in a child `<script type="application/json">`
+ * with random `data-path` and `data-*-field` attributes (and `data-charset`, which has nothing to
+ * decode here). Every combination must end in ready, empty or error with a code.
+ */
+describe('fuzzing data-path and field mapping (fast-check, fixed seed)', function () {
+  this.timeout(180000);
+  const FIELD_RUNS = 60;
+  const tt = (window as unknown as { trustedTypes: { createPolicy(n: string, r: { createScript(s: string): string }): { createScript(s: string): unknown } } }).trustedTypes;
+  // Wraps our own generated JSON text only; nothing executes it.
+  const policy = tt.createPolicy('civic-fuzz-test', { createScript: (s) => s });
+  const script = (json: string) => () => {
+    const s = document.createElement('script');
+    s.type = 'application/json';
+    (s as unknown as { text: unknown }).text = policy.createScript(json);
+    return [s];
+  };
+  const fieldName = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom('name', 'count', 'urban', 'rural') },
+    { weight: 1, arbitrary: fc.constantFrom('value', '区县', '站点数') },
+    { weight: 1, arbitrary: fc.constantFrom('', ' ', '__proto__', 'constructor', 'a.b', 'urban:城市低保', '0', '-1', 'toString') },
+    { weight: 1, arbitrary: text },
+  );
+  // Mostly records of the portal's shape (so mappings often fit and the data reaches the model),
+  // sometimes anything.
+  const record = fc.oneof(
+    {
+      weight: 3,
+      arbitrary: fc.record(
+        { name: fc.oneof(region, text), count: fc.oneof({ weight: 4, arbitrary: finite }, { weight: 1, arbitrary: numberish }), urban: fc.constantFrom('1.1万', '２，３９１', '94.1%', '—', '12'), rural: jsonValue },
+        { requiredKeys: ['name', 'count', 'urban'] },
+      ),
+    },
+    { weight: 1, arbitrary: fc.dictionary(fieldName, fc.oneof(jsonValue, region), { maxKeys: 5 }) },
+  );
+  const payload = jsonOf(
+    fc.oneof(
+      { weight: 4, arbitrary: fc.record({ code: fc.integer(), data: fc.record({ rows: fc.array(record, { minLength: 1, maxLength: 6 }) }) }, { requiredKeys: ['data'] }) },
+      { weight: 1, arbitrary: fc.array(record, { maxLength: 6 }) },
+      { weight: 1, arbitrary: record },
+      { weight: 1, arbitrary: jsonValue },
+    ),
+  );
+  const path = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom('data.rows', 'data.rows.0', 'data.rows.-1') },
+    { weight: 2, arbitrary: fc.constantFrom('data', '') },
+    { weight: 1, arbitrary: fc.constantFrom('data..rows', '.', '-1', '0', 'data.rows.99', '__proto__', 'constructor.prototype', 'data.rows.x', ' data . rows ') },
+    { weight: 1, arbitrary: text },
+  );
+  // Usually the fields the records have; sometimes any name.
+  const likely = (name: string) => fc.oneof({ weight: 5, arbitrary: fc.constant(name) }, { weight: 1, arbitrary: fieldName });
+  const rarely = <T>(a: fc.Arbitrary<T>) => fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: a });
+  const fields = fc.record(
+    {
+      'data-path': maybe(path),
+      'data-label-field': maybe(likely('name')),
+      'data-value-field': maybe(likely('count')),
+      'data-series-fields': rarely(fc.oneof(fc.constant('count:数量,urban:城市'), fc.array(fieldName, { maxLength: 3 }).map((a) => a.join(',')))),
+      'data-region-field': maybe(likely('name')),
+      'data-previous-field': rarely(likely('urban')),
+      'data-target-field': rarely(likely('count')),
+      'data-max-field': rarely(fieldName),
+      'data-charset': maybe(fc.constantFrom('gbk', 'utf-8', 'klingon', '')),
+    },
+    { requiredKeys: [] },
+  );
+  for (const tag of ['civic-indicator-card', 'civic-progress-ring', 'civic-trend-chart', 'civic-district-map']) {
+    it(`<${tag}>: ${FIELD_RUNS} payloads × mappings end in ready/empty/error with a code`, async () => {
+      const states: Record<string, number> = {};
+      await fc.assert(
+        fc.asyncProperty(fields, payload, async (a, json) => {
+          const attrs = tag === 'civic-district-map' ? { ...a, 'data-map': 'anshan' } : a;
+          const { state, problems } = await check(tag, attrs, 8000, script(json));
+          states[state ?? 'null'] = (states[state ?? 'null'] ?? 0) + 1;
+          if (problems.length) throw new Error(problems.join('; '));
+        }),
+        { seed: SEED, numRuns: FIELD_RUNS, interruptAfterTimeLimit: 150000, markInterruptAsFailure: true },
+      );
+      console.log(`[fuzz] <${tag}> fields ${FIELD_RUNS} runs, states ${JSON.stringify(states)}`);
+      expect(Object.keys(states)).to.include.members(['ready', 'error']);
     });
   }
 });

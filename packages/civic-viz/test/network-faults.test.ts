@@ -129,6 +129,12 @@ const settled = (el: Element, s: string, ms = 10000) => until(() => state(el) ==
 const errors = (events: CustomEvent[]) => events.filter((e) => e.type === 'civic-error').map((e) => e.detail.code as string);
 const message = (el: Element) => ($(el, '[part=message]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const retryButton = (el: Element) => $<HTMLButtonElement>(el, '[part=retry]');
+/** The error code a developer finds on the message (its title), never in its visible text. */
+const codeOf = (el: Element) => {
+  const m = $(el, '[part~=message]')!;
+  expect(m.innerText, 'the code is not the headline').to.not.contain(m.getAttribute('title') ?? '\u0000');
+  return m.getAttribute('title');
+};
 
 const saved = { ...loading };
 afterEach(() => {
@@ -180,7 +186,8 @@ for (const c of CASES) {
           await m.el.updateComplete;
           return m;
         });
-        expect(message(el), 'visible message with the code').to.contain(f.code);
+        expect(codeOf(el), 'the code in the message title').to.equal(f.code);
+        expect($(el, '[part~=error-code]')!.textContent).to.equal(f.code);
         expect($(el, '[part=message]')!.getAttribute('role')).to.equal('alert');
         expect(errors(events)).to.deep.equal([f.code]);
         expect(events.find((e) => e.type === 'civic-error')!.detail.attribute).to.equal('data-src');
@@ -207,7 +214,7 @@ for (const c of CASES) {
           await m.el.updateComplete;
           return m;
         });
-        expect(message(el)).to.contain(code);
+        expect(codeOf(el)).to.equal(code);
         const button = retryButton(el);
         expect(button, `a retry button for ${code}`).to.not.equal(null);
         expect(button!.textContent!.trim()).to.equal('重试');
@@ -230,7 +237,7 @@ for (const c of CASES) {
         await m.el.updateComplete;
         return m;
       });
-      expect(message(el)).to.contain('fetch-timeout');
+      expect(codeOf(el)).to.equal('fetch-timeout');
       loading.timeout = 10000;
       routes.set(sw.key, json(c.json, { delay: 200 }));
       retryButton(el)!.click();
@@ -280,6 +287,10 @@ for (const c of CASES) {
           await sleep(250);
           expect(state(el), `still ready after ${bad}`).to.equal('ready');
           expect(shadowText(el), 'last good data kept').to.contain(c.shows);
+          // The reader is told, with the time of the data shown; a styling hook is set.
+          await until(() => el.hasAttribute('stale'), 2000, 'stale attribute');
+          expect($(el, '[part=stale]')?.textContent).to.match(/^数据更新失败，显示的是 \d\d:\d\d 的数据$/);
+          expect($(el, '[part=stale]')!.getAttribute('role')).to.equal('status');
         }
       });
       expect(states.filter((s) => s !== 'ready'), 'the state never left ready').to.deep.equal([]);
@@ -290,6 +301,9 @@ for (const c of CASES) {
       routes.set(sw.key, json(c.json2));
       await until(() => shadowText(el).includes(c.shows2), 5000, 'new data after recovery');
       expect(state(el)).to.equal('ready');
+      await el.updateComplete;
+      expect(el.hasAttribute('stale'), 'stale cleared by a good refresh').to.equal(false);
+      expect($(el, '[part=stale]')).to.equal(null);
       expect(dataEvents()).to.equal(before + 1);
       el.remove();
     });
@@ -309,3 +323,78 @@ for (const c of CASES) {
     });
   });
 }
+
+// ---- what a reader sees when the first load fails ------------------------------------------
+
+for (const c of CASES) {
+  describe(`<${c.tag}> failed first load with the author's fallback content`, function () {
+    this.timeout(30000);
+
+    it('keeps the fallback visible under a short notice and a retry sized to its text; no update date', async () => {
+      const el = document.createElement(c.tag) as HTMLElement & { updateComplete: Promise<unknown> };
+      for (const [k, v] of Object.entries(c.attrs)) el.setAttribute(k, v);
+      el.setAttribute('data-updated', '2021-06-30');
+      el.setAttribute('data-src', fixture({ status: 500, type: 'text/csv', body: 'boom' }));
+      el.style.inlineSize = '1018px';
+      const p = document.createElement('p');
+      p.textContent = '2021年全市新增就业2.8万人，城市低保标准提高5.62%。';
+      el.append(p);
+      const events = recordEvents(el, 'civic-error');
+      await captureWarnings(async () => {
+        document.body.append(el);
+        await settled(el, 'error');
+        await el.updateComplete;
+      });
+      // The author's paragraph is slotted and on screen.
+      const slot = $<HTMLSlotElement>(el, '.fallback slot')!;
+      expect(slot.assignedElements()).to.deep.equal([p]);
+      expect(p.getBoundingClientRect().height, 'fallback paragraph laid out').to.be.greaterThan(10);
+      expect(p.checkVisibility()).to.equal(true);
+      // A short localized notice; the code only for developers.
+      const m = $(el, '[part~=message]')!;
+      expect(m.innerText.replace(/\s+/g, ' ').trim()).to.equal('数据加载失败 重试');
+      expect(m.getAttribute('title')).to.equal('fetch-failed');
+      expect(events.map((e) => e.detail.code)).to.deep.equal(['fetch-failed']);
+      // The retry button is as wide as its text, not the frame.
+      const button = retryButton(el)!;
+      expect(button.getBoundingClientRect().width).to.be.lessThan(120);
+      // No date for data that is not there.
+      expect(shadowText(el)).to.not.contain('更新于');
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+  });
+}
+
+describe('failed first load: localized notice, fallback table, developers can show the code', function () {
+  this.timeout(30000);
+
+  it('en: the notice, the table fallback of a trend chart, and ::part(error-code)', async () => {
+    // A constructed sheet: the strict CSP of the tests refuses an inline <style>.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('.show-code::part(error-code) { display: inline; }');
+    const before = document.adoptedStyleSheets;
+    document.adoptedStyleSheets = [...before, sheet];
+    const el = document.createElement('civic-trend-chart') as HTMLElement & { updateComplete: Promise<unknown> };
+    el.lang = 'en';
+    el.className = 'show-code';
+    el.setAttribute('data-lazy', 'false');
+    el.setAttribute('data-src', fixture({ status: 503, type: 'text/csv', body: '' }));
+    const table = document.createElement('table');
+    table.createTHead().insertRow().append(Object.assign(document.createElement('th'), { textContent: 'Year' }), Object.assign(document.createElement('th'), { textContent: 'Jobs' }));
+    const row = table.createTBody().insertRow();
+    row.insertCell().textContent = '2021';
+    row.insertCell().textContent = '2.8万';
+    el.append(table);
+    await captureWarnings(async () => {
+      document.body.append(el);
+      await settled(el, 'error');
+      await el.updateComplete;
+    });
+    expect(table.checkVisibility(), 'the author’s table is shown').to.equal(true);
+    const m = $(el, '[part~=message]')!;
+    expect(m.innerText.replace(/\s+/g, ' ').trim()).to.equal('The data could not be loaded fetch-failed Retry');
+    el.remove();
+    document.adoptedStyleSheets = before;
+  });
+});

@@ -83,12 +83,13 @@ test('parseCsv: header, quoting, CRLF, BOM, tabs, blank lines', () => {
   assert.equal(code(() => parseCsv('a,b\n"1,2')), 'unsupported-format');
 });
 
-test('parseCsv picks the separator from the first record, outside quotes', () => {
+test('parseCsv picks the separator from the first records, outside quotes', () => {
   // A quoted comma in a tab-separated header does not make the file comma separated.
   assert.deepEqual(parseCsv('"地区,名称"\t数值\n铁东区\t61'), { header: ['地区,名称', '数值'], rows: [['铁东区', '61']] });
   // A quoted tab in a comma-separated file, and a tab in a later line, do not make it tab separated.
   assert.deepEqual(parseCsv('"a\tb",c\n1,2'), { header: ['a\tb', 'c'], rows: [['1', '2']] });
-  assert.deepEqual(parseCsv('年份\n2020\t备注'), { header: ['年份'], rows: [['2020\t备注']] });
+  // A first line without separators is a title above the table, not a one-column header.
+  assert.deepEqual(parseCsv('年份\n2020\t备注\n2021\t无'), { header: ['2020', '备注'], rows: [['2021', '无']] });
   // A header spanning lines inside quotes is still one record.
   assert.deepEqual(parseCsv('"多行\n标题"\t值\nx\t1'), { header: ['多行\n标题', '值'], rows: [['x', '1']] });
   // More tabs than commas: tab; a tie goes to the comma.

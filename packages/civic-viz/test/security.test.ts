@@ -228,7 +228,7 @@ function pollution(): string[] {
 /** Violations other than the page refusing an author's cross-origin data URL (connect-src working as configured). */
 const cspFindings = (from: number) => violations.slice(from).filter((v) => !/^connect-src: https?:\/\/(?!localhost|127\.0\.0\.1)/.test(v));
 
-const CODES = new Set(['invalid-json', 'invalid-number', 'length-mismatch', 'fetch-failed', 'fetch-timeout', 'unsupported-format', 'unknown-map', 'unknown-region', 'invalid-url']);
+const CODES = new Set(['invalid-json', 'invalid-number', 'length-mismatch', 'fetch-failed', 'fetch-timeout', 'unsupported-format', 'invalid-encoding', 'unknown-map', 'unknown-region', 'invalid-url']);
 
 // ---- cases -------------------------------------------------------------------------------------
 
@@ -332,6 +332,21 @@ const cardCases = (p: InjectionPayload): Case[] => {
   const json = pollutingJson(JSON.stringify({ value: 5, label: P, unit: P }));
   const number = (attr: string): Case => ({ name: `${attr} = payload`, attrs: { 'data-value': '5', [attr]: P }, ready: false });
   const cases: Case[] = [
+    {
+      name: 'child JSON through data-path and field attributes = payload',
+      attrs: { 'data-path': P, 'data-value-field': P, 'data-target-field': P, 'data-label-field': P },
+      children: () => [jsonScript(pollutingJson(JSON.stringify({ data: { [T]: P } })))],
+      ready: false,
+    },
+    {
+      name: 'child JSON record by data-path with the payload as its label',
+      attrs: { 'data-path': 'data.list.-1', 'data-value-field': 'v', 'data-label-field': 'n' },
+      children: () => [jsonScript(pollutingJson(JSON.stringify({ data: { list: [{ n: P, v: '1' }, { n: P, v: '2.19亿' }] } })))],
+      ready: true,
+      check(el, out) {
+        same(out, 'label from the record', textOf(el, '[part=label]'), P);
+      },
+    },
     {
       name: 'text and URL attributes',
       attrs: {
@@ -538,6 +553,21 @@ const trendCases = (p: InjectionPayload): Case[] => {
     { name: 'data-src = payload (as a URL)', attrs: { 'data-src': P }, ready: false },
     { name: 'child JSON', attrs: {}, children: () => [jsonScript(payloadJson)], ready: true, drawn: true, check: fromData(P, P, P) },
     {
+      // A portal's JSON: the payload as a field name (data-label-field), as labels and as a 万 value's neighbour.
+      name: 'child JSON through data-path and data-label-field = payload',
+      attrs: { 'data-path': 'data.rows', 'data-label-field': P, 'data-value-field': 'v' },
+      children: () => [jsonScript(pollutingJson(JSON.stringify({ code: 0, data: { rows: [{ [T]: P, v: '1.1万' }, { [T]: P, v: 2 }] } })))],
+      ready: false,
+      drawn: true,
+      check: fromData(T, 'v', P),
+    },
+    {
+      name: 'data-series-fields and data-path = payload',
+      attrs: { 'data-path': P, 'data-series-fields': P, 'data-label-field': P },
+      children: () => [jsonScript('{"data": {"rows": [{"a": 1}]}}')],
+      ready: false,
+    },
+    {
       name: 'child table',
       attrs: {},
       children: () => [childTable([P, P], [[P, '1'], [P, '2']])],
@@ -549,6 +579,7 @@ const trendCases = (p: InjectionPayload): Case[] => {
   if (!p.huge) {
     cases.push(
       { name: 'data-src JSON', attrs: { 'data-src': fixtureUrl('application/json', payloadJson) }, ready: true, drawn: true, check: fromData(P, P, P) },
+      { name: 'data-charset = payload', attrs: { 'data-src': fixtureUrl('text/csv', '类别,值\n甲,1'), 'data-charset': P }, ready: false },
       {
         name: 'data-src CSV',
         attrs: { 'data-src': fixtureUrl('text/csv', `类别,${csv([[P]])}\n${csv([[P, '1'], [P, '2']])}`) },
@@ -671,6 +702,11 @@ const mapCases = (p: InjectionPayload): Case[] => {
           unmatched(fetched.trim())(el, out);
           await mapTable(el, out, { valueHeader: fetched.trim() });
         },
+      },
+      {
+        name: 'data-src JSON through data-path, data-region-field and data-value-field = payload',
+        attrs: { 'data-map': 'anshan', 'data-src': fixtureUrl('application/json', pollutingJson(JSON.stringify({ data: [{ [T]: P, v: '1.1万' }, { [T]: '海城', v: 88 }] }))), 'data-path': 'data', 'data-region-field': P, 'data-value-field': 'v' },
+        ready: false,
       },
       { name: 'data-name-property = payload', attrs: { 'data-geo-src': fixtureUrl('application/json', geoJson('乙区', P)), 'data-name-property': P, 'data-values': '{"甲区": 1}' }, ready: false },
     );

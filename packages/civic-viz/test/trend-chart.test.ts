@@ -429,7 +429,9 @@ describe('<civic-trend-chart> errors', () => {
       return made;
     });
     await el.updateComplete;
-    expect(text($(el, '[part=message]'))).to.equal('数据加载失败 fetch-failed');
+    // A short notice for readers; the code is for developers (title, civic-error, console).
+    expect($(el, '[part~=message]')!.innerText.replace(/\s+/g, ' ').trim()).to.equal('数据加载失败 重试');
+    expect($(el, '[part~=message]')!.getAttribute('title')).to.equal('fetch-failed');
     expect($(el, '[part=retry]')).to.not.equal(null);
     expect(events.filter((e) => e.type === 'civic-error').map((e) => e.detail.code)).to.deep.equal(['fetch-failed']);
     expect(warnings).to.have.length(1);

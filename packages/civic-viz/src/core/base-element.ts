@@ -4,8 +4,9 @@ import { DataSource, toCivicError } from './data-source.js';
 import { VERSION, define } from './define.js';
 import { readEnvironment, watchEnvironment, type Environment } from './environment.js';
 import type { CivicEventMap } from './events.js';
-import { formatDate, formatValue, type FormatOptions, type Notation } from './format.js';
+import { formatDate, formatTime, formatValue, type FormatOptions, type Notation } from './format.js';
 import { CivicError, safeUrl, type Payload } from './parse.js';
+import type { FieldShape } from './fields.js';
 import { coreStrings, type CoreStrings } from './strings.js';
 import { tokenStyles } from './tokens.js';
 import { frameStyles } from './frame.styles.js';
@@ -46,6 +47,10 @@ export const booleanAttribute = {
  * @csspart label - The title.
  * @csspart message - The loading, empty or error message.
  * @csspart footer - Source and update date.
+ * @csspart retry - The retry button after a failed load.
+ * @csspart error-code - The error code after a failed load; hidden, for developers to show.
+ * @csspart stale - "数据更新失败，显示的是 10:30 的数据" while a refresh failed (host attribute `stale`).
+ * @slot - Fallback content (a `<p>` or `<table>` with the figures), shown when `data-src` fails to load.
  * @fires civic-ready - First complete render.
  * @fires civic-data - Data loaded or changed; detail is the normalized data.
  * @fires civic-error - Bad input or a failed load; detail `{code, message, attribute?}`.
@@ -64,6 +69,8 @@ export abstract class CivicElement<M = unknown> extends LitElement {
 
   /** Current state: loading, empty, error or ready (ready once drawn, when `civic-ready` fires). */
   @property({ reflect: true }) state: State = 'loading';
+  /** Set while a `data-refresh` failed and the last good data is shown; a styling hook. */
+  @property({ type: Boolean, reflect: true }) stale = false;
   /** Title and accessible name. */
   @property({ attribute: 'data-label' }) label = '';
   /** Author's description; replaces the automatic summary. */
@@ -82,6 +89,24 @@ export abstract class CivicElement<M = unknown> extends LitElement {
   @property({ attribute: 'data-updated' }) updatedAt = '';
   /** URL of JSON or CSV data. */
   @property({ attribute: 'data-src' }) src = '';
+  /** Text encoding of `data-src` (utf-8, gbk, gb18030, utf-16le …) when the server does not say it right. */
+  @property({ attribute: 'data-charset' }) charset = '';
+  /** Dotted path to the data inside a JSON answer ("data.rows"; "data.list.-1" for the last record). */
+  @property({ attribute: 'data-path' }) path = '';
+  /** Field of each record holding the label (chart), or the record's label (card, ring). */
+  @property({ attribute: 'data-label-field' }) labelField = '';
+  /** Field holding the value. */
+  @property({ attribute: 'data-value-field' }) valueField = '';
+  /** Fields of wide records, one series each ("urban:城市低保, rural:农村低保"). */
+  @property({ attribute: 'data-series-fields' }) seriesFields = '';
+  /** Field holding the region name (map). */
+  @property({ attribute: 'data-region-field' }) regionField = '';
+  /** Field holding the previous value (card, ring). */
+  @property({ attribute: 'data-previous-field' }) previousField = '';
+  /** Field holding the target (card, ring). */
+  @property({ attribute: 'data-target-field' }) targetField = '';
+  /** Field holding the full-scale value (ring). */
+  @property({ attribute: 'data-max-field' }) maxField = '';
   /** Seconds between re-fetches of `data-src` (minimum 10). */
   @property({ attribute: 'data-refresh', type: Number }) refresh?: number;
   /** light, dark or auto; without it, the nearest ancestor's data-theme, else light. @default 'light' */
@@ -108,12 +133,22 @@ export abstract class CivicElement<M = unknown> extends LitElement {
   protected readonly dataSource = new DataSource(
     this,
     (e, hasData) => this.report(e, hasData),
-    (p) => void this.buildModel(p),
+    (p) => void this.buildModel(this.shaped(p)),
   );
   private modelKey?: string;
   private reported = new Set<string>();
   private readyFired = false;
   private unwatch?: () => void;
+
+  /** What `data-path` and the `data-*-field` attributes make of records: series, regions or one record. */
+  protected static fieldShape: FieldShape = 'record';
+
+  /** A payload after `data-path` and the field attributes. */
+  private shaped(p: Payload): Payload {
+    const m = { path: this.path, label: this.labelField, value: this.valueField, series: this.seriesFields, region: this.regionField, previous: this.previousField, target: this.targetField, max: this.maxField };
+    const mapFields = this.dataSource.mapFields;
+    return mapFields ? mapFields(p, m, (this.constructor as typeof CivicElement).fieldShape) : p;
+  }
 
   /** Subclasses: true when the data comes from attributes/properties (highest precedence). */
   protected abstract hasInlineData(): boolean;
@@ -181,7 +216,7 @@ export abstract class CivicElement<M = unknown> extends LitElement {
    * number; they are read as '' or the number's text, so no string method meets a non-string.
    * Subclasses add their own text properties.
    */
-  protected static textProperties: readonly string[] = ['label', 'description', 'unit', 'source', 'sourceHref', 'updatedAt', 'src'];
+  protected static textProperties: readonly string[] = ['label', 'description', 'unit', 'source', 'sourceHref', 'updatedAt', 'src', 'charset', 'path', 'labelField', 'valueField', 'seriesFields', 'regionField', 'previousField', 'targetField', 'maxField'];
 
   // shouldUpdate runs before every subclass's willUpdate, so none of them sees a non-string.
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
@@ -195,10 +230,11 @@ export abstract class CivicElement<M = unknown> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme') || changed.has('care')) this.env = readEnvironment(this, { theme: this.theme, care: this.care });
-    if (changed.has('src') || changed.has('refresh')) this.dataSource.sync(changed.has('src'));
+    if (changed.has('src') || changed.has('refresh') || changed.has('charset')) this.dataSource.sync(changed.has('src') || changed.has('charset'));
     this.recompute();
     // A page waiting for [state=ready] to print or measure must find the widget drawn.
     this.state = this.status === 'ready' && !this.isDrawn() ? 'loading' : this.status;
+    this.stale = this.status === 'ready' && !!this.dataSource.data?.stale;
     if (changed.has('sourceHref')) this.checkUrl(this.sourceHref, 'data-source-href');
   }
 
@@ -223,7 +259,7 @@ export abstract class CivicElement<M = unknown> extends LitElement {
       let model: M | undefined;
       if (payload !== 'loading') {
         this.readOptions();
-        model = this.buildModel(payload) ?? undefined;
+        model = this.buildModel(payload && this.shaped(payload)) ?? undefined;
       }
       this.keepModel(model);
       status = payload === 'loading' ? 'loading' : model === undefined ? 'empty' : 'ready';
@@ -313,9 +349,16 @@ export abstract class CivicElement<M = unknown> extends LitElement {
         const e = this.error;
         if (!e) return nothing;
         const retry = this.retryFor(e);
-        return html`<p class="message error" part="message" role="alert">
-            ${t.errors[e.code]} <code>${e.code}</code></p>
-          ${retry ? html`<button type="button" part="retry" @click=${retry}>${t.retry}</button>` : nothing}`;
+        if (!retry) {
+          return html`<p class="message error" part="message" role="alert">${t.errors[e.code]} <code>${e.code}</code></p>`;
+        }
+        // A failed load is the reader's concern: a short notice, a retry, and the author's fallback
+        // content (the child <p> or <table> with the figures) in the default slot. The code is for
+        // developers: in the title, the console, civic-error and the hidden part error-code.
+        return html`<p class="message notice" part="message" role="alert" title=${e.code}>
+            <span>${t.errors[e.code]}</span><code part="error-code">${e.code}</code>
+            <button type="button" part="retry" @click=${retry}>${t.retry}</button></p>
+          <div class="fallback"><slot></slot></div>`;
       }
       default:
         return nothing;
@@ -333,7 +376,9 @@ export abstract class CivicElement<M = unknown> extends LitElement {
   protected renderFooter(): TemplateResult {
     const t = this.t;
     const href = safeUrl(this.sourceHref);
-    const date = this.updatedAt ? formatDate(this.updatedAt, this.env.locale) : null;
+    // No data on screen, no date for it (the fallback content carries its own).
+    const date = this.updatedAt && this.state !== 'error' ? formatDate(this.updatedAt, this.env.locale) : null;
+    const stale = this.stale && this.dataSource.data?.loadedAt ? t.stale(formatTime(this.dataSource.data.loadedAt, this.env.locale)) : '';
     // role=none: a footer outside any <section> is a contentinfo landmark, one per widget on the page.
     return html`<footer part="footer" role="none">
       ${
@@ -342,6 +387,7 @@ export abstract class CivicElement<M = unknown> extends LitElement {
           : nothing
       }
       ${date ? html`<span>${t.updated(date)}</span>` : nothing}
+      ${stale ? html`<span class="stale" part="stale" role="status">${stale}</span>` : nothing}
       <slot name="footer"></slot>
     </footer>`;
   }

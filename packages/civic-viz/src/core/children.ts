@@ -1,6 +1,9 @@
 import { parseJson } from './json.js';
 import type { Payload, TextTable } from './parse.js';
 
+// Field mapping arrives with the child reader (see the base element's `mapFields`).
+export { applyFields } from './fields.js';
+
 /*
  * Data given as children of the element (docs/guide/data.html): a `<script type="application/json">` or a
  * `<table>`. The base element imports this module only when such a child exists.

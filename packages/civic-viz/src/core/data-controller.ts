@@ -4,11 +4,14 @@ import { CivicError, type Payload } from './parse.js';
 
 // Re-exported: tests and embedders shorten the timeouts here.
 export { loading };
+// Field mapping arrives with the loader, so a page of inline-data widgets never downloads it.
+export { applyFields } from './fields.js';
 export type { Payload };
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   refresh?: number;
+  charset?: string;
 }
 
 /**
@@ -19,6 +22,10 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 export class DataController implements ReactiveController {
   /** Last good payload from `data-src`. */
   payload?: Payload;
+  /** When the last good payload arrived (ms since the epoch). */
+  loadedAt?: number;
+  /** A refresh failed: `payload` is the last good data, from `loadedAt`. Cleared by a good load. */
+  stale = false;
   /** Error of the last load, cleared by a good one. */
   error?: CivicError;
   pending = false;
@@ -62,7 +69,7 @@ export class DataController implements ReactiveController {
     if (!src) {
       this.loadedSrc = undefined;
       this.payload = this.error = undefined;
-      this.pending = false;
+      this.pending = this.stale = false;
       return;
     }
     if (force || src !== this.loadedSrc) void this.load(src);
@@ -85,13 +92,13 @@ export class DataController implements ReactiveController {
     const gen = ++this.generation;
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
-    if (src !== this.loadedSrc) this.payload = undefined;
+    if (src !== this.loadedSrc) (this.payload = undefined), (this.stale = false);
     this.loadedSrc = src;
     this.pending = true;
     this.error = undefined;
     this.host.requestUpdate();
     try {
-      const payload = await fetchPayload(src, abort.signal);
+      const payload = await fetchPayload(src, abort.signal, this.host.charset);
       if (gen !== this.generation) return;
       // A refresh whose data is well formed but unusable ("value": "abc") is a failed refresh
       // too: the last good data stays, the problem is reported.
@@ -99,14 +106,18 @@ export class DataController implements ReactiveController {
         try {
           this.check(payload);
         } catch (e) {
+          this.stale = true;
           this.onError(e instanceof CivicError ? e : new CivicError('invalid-json', String(e), 'data-src'), true);
           return;
         }
       }
       this.payload = payload;
+      this.loadedAt = Date.now();
+      this.stale = false;
     } catch (e) {
       if (gen !== this.generation) return;
       this.error = e instanceof CivicError ? e : new CivicError('fetch-failed', String(e), 'data-src');
+      this.stale = !!this.payload;
       this.onError(this.error, !!this.payload);
     } finally {
       if (gen === this.generation) {

@@ -1,10 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DataController } from './data-controller.js';
+import type { applyFields } from './fields.js';
 import { CivicError, type Payload } from './parse.js';
 
 export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
   src: string;
   refresh?: number;
+  charset?: string;
 }
 
 /**
@@ -16,6 +18,8 @@ export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
 export class DataSource implements ReactiveController {
   /** The `data-src` loader, once imported. */
   data?: DataController;
+  /** Field mapping (`data-path`, `data-*-field`), loaded with the module that brings payloads: the data-src loader or the child reader. */
+  mapFields?: typeof applyFields;
   private loader?: Promise<unknown>;
   private loaderError?: CivicError;
   private childPayload?: Payload;
@@ -66,7 +70,8 @@ export class DataSource implements ReactiveController {
     if (this.loaderError && force) this.loader = this.loaderError = undefined;
     if (!this.host.src.trim() || this.loader) return;
     this.loader = import('./data-controller.js').then(
-      ({ DataController }) => {
+      ({ DataController, applyFields }) => {
+        this.mapFields = applyFields;
         const data = (this.data = new DataController(this.host, this.report, this.check));
         // Removed meanwhile: the controller loads when the element is connected again.
         if (this.host.isConnected) data.sync(true);
@@ -97,6 +102,7 @@ export class DataSource implements ReactiveController {
         import('./children.js').then(
           (m) => {
             this.childReader = m.readChildren;
+            this.mapFields = m.applyFields;
             this.childPending = false;
             this.readChildren(true);
           },

@@ -31,6 +31,12 @@ export const frameStyles = css`
   .muted { color: var(--_muted); }
   .message { margin: 0; color: var(--_muted); }
   .message.error { color: var(--_negative); font-weight: 600; }
+  /* A failed load: a short notice with a retry sized to its text, the author's fallback below. */
+  [part~='retry'] { align-self: flex-start; }
+  .message.notice { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 12px; color: var(--_text); }
+  .message.notice code { display: none; }
+  .fallback { color: var(--_text); }
+  .stale { color: var(--_negative); }
   .message code { font-family: ui-monospace, monospace; font-size: 0.9em; font-weight: 400; color: var(--_text); }
   /* Care mode: the error code is text to read out too, at the full ≥ 18 px. */
   .care .message code { font-size: 1em; }

@@ -1,8 +1,8 @@
 import { CivicError, toNumber } from './parse.js';
 
 /*
- * Attribute and payload text: JSON with limits, comma lists, and the one rule for a cell that
- * holds no value (`isMissing`).
+ * Attribute and payload text: JSON with limits and comma lists. The one rule for a cell that
+ * holds no value is `isMissing` in number.ts.
  */
 
 /** Largest JSON text we parse (1 MiB) and deepest nesting we accept. */
@@ -61,14 +61,3 @@ export function parseNumberList(raw: unknown, attribute?: string): number[] {
 /** Parses a JSON attribute that may also arrive as an object through its property. */
 export const parseStructured = (raw: unknown, attribute?: string): unknown => (typeof raw === 'string' ? parseJson(raw, attribute) : raw);
 
-const MISSING = new Set(['', '-', '–', '—', '－']);
-
-/**
- * The spellings of "no value" in a data cell: empty, `null`/`undefined`, or a dash (ASCII, en,
- * em or fullwidth — spreadsheets and statistical tables write all four). A gap in a chart or a
- * sparkline, "no data" on a map.
- */
-export function isMissing(v: unknown): boolean {
-  if (v == null) return true;
-  return typeof v === 'string' && MISSING.has(v.trim());
-}

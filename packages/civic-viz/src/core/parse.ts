@@ -1,3 +1,4 @@
+import { readNumber } from './number.js';
 import type { ErrorCode } from './strings.js';
 
 /** An error with one of the documented error codes and the attribute it came from. */
@@ -12,17 +13,16 @@ export class CivicError extends Error {
   }
 }
 
-/** Checks a value from an attribute or data is a finite number; strings like "1,234" or "5.62%" are accepted. */
+/**
+ * A finite number from an attribute or data, read by the one number parser (core/number.ts):
+ * "2,391", "1.1万", "１２３", "94.1%" are numbers; anything else is `invalid-number` whose
+ * message names `what` (the cell) and says why ("is an approximation ("约")").
+ */
 export function toNumber(raw: unknown, attribute?: string, what = 'value'): number {
-  let n = Number.NaN;
-  if (typeof raw === 'number') n = raw;
-  else if (typeof raw === 'string' && raw.trim() !== '') {
-    n = Number(raw.trim().replace(/[,，\s]/g, '').replace(/%$/, ''));
-  }
-  if (!Number.isFinite(n)) {
-    throw new CivicError('invalid-number', `${what} ${JSON.stringify(String(raw)).slice(0, 40)} is not a finite number`, attribute);
-  }
-  return n;
+  const r = readNumber(raw);
+  if (r.ok) return r.value;
+  const shown = typeof raw === 'string' ? JSON.stringify(raw.length > 40 ? raw.slice(0, 40) + '…' : raw) : String(raw);
+  throw new CivicError('invalid-number', `${what} ${shown} ${r.reason}`, attribute);
 }
 
 /** A number attribute's property value: a string from HTML, a number from JS. */
@@ -53,7 +53,7 @@ export interface TextTable {
 
 /** External data, before an element normalizes it: parsed JSON or a text table (CSV or `<table>`). */
 export type Payload =
-  | { kind: 'json'; value: unknown; from: 'data-src' | 'child-json' }
+  | { kind: 'json'; value: unknown; from: 'data-src' | 'child-json' | 'child-table' }
   | { kind: 'table'; table: TextTable; from: 'data-src' | 'child-table' };
 
 /** A plain object (not null, not an array): the shape JSON records take. */

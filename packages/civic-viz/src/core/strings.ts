@@ -14,6 +14,8 @@ export interface CoreStrings {
   retry: string;
   source: string;
   updated: (date: string) => string;
+  /** A refresh failed and the data shown is from `time`. */
+  stale: (time: string) => string;
   errors: Record<ErrorCode, string>;
   listSep: string;
   target: string;
@@ -28,6 +30,7 @@ export type ErrorCode =
   | 'fetch-failed'
   | 'fetch-timeout'
   | 'unsupported-format'
+  | 'invalid-encoding'
   | 'unknown-map'
   | 'unknown-region'
   | 'invalid-url';
@@ -39,6 +42,7 @@ export const coreStrings: Localized<CoreStrings> = {
     retry: '重试',
     source: '数据来源：',
     updated: (d) => `更新于 ${d}`,
+    stale: (t) => `数据更新失败，显示的是 ${t} 的数据`,
     errors: {
       'invalid-json': '数据格式有误',
       'invalid-number': '数值无效',
@@ -46,6 +50,7 @@ export const coreStrings: Localized<CoreStrings> = {
       'fetch-failed': '数据加载失败',
       'fetch-timeout': '数据加载超时',
       'unsupported-format': '不支持的数据格式',
+      'invalid-encoding': '数据的文字编码无法识别',
       'unknown-map': '未知的地图',
       'unknown-region': '有地区未能匹配',
       'invalid-url': '链接地址无效',
@@ -60,6 +65,7 @@ export const coreStrings: Localized<CoreStrings> = {
     retry: '重試',
     source: '資料來源：',
     updated: (d) => `更新於 ${d}`,
+    stale: (t) => `資料更新失敗，顯示的是 ${t} 的資料`,
     errors: {
       'invalid-json': '資料格式有誤',
       'invalid-number': '數值無效',
@@ -67,6 +73,7 @@ export const coreStrings: Localized<CoreStrings> = {
       'fetch-failed': '資料載入失敗',
       'fetch-timeout': '資料載入逾時',
       'unsupported-format': '不支援的資料格式',
+      'invalid-encoding': '資料的文字編碼無法識別',
       'unknown-map': '未知的地圖',
       'unknown-region': '有地區未能比對',
       'invalid-url': '連結網址無效',
@@ -81,6 +88,7 @@ export const coreStrings: Localized<CoreStrings> = {
     retry: 'Retry',
     source: 'Source: ',
     updated: (d) => `Updated ${d}`,
+    stale: (t) => `Update failed; showing the data from ${t}`,
     errors: {
       'invalid-json': 'The data is malformed',
       'invalid-number': 'A value is not a number',
@@ -88,6 +96,7 @@ export const coreStrings: Localized<CoreStrings> = {
       'fetch-failed': 'The data could not be loaded',
       'fetch-timeout': 'Loading the data timed out',
       'unsupported-format': 'Unsupported data format',
+      'invalid-encoding': 'The data’s text encoding is not recognized',
       'unknown-map': 'Unknown map',
       'unknown-region': 'Some regions were not matched',
       'invalid-url': 'Invalid link',

@@ -54,6 +54,7 @@ import { mapSummary, mapTable, regionText, unmatchedError } from './summary.js';
  */
 export class CivicDistrictMap extends CivicChartElement<MapData, string> {
   protected static override textProperties = [...CivicChartElement.textProperties, 'map', 'geoSrc', 'nameProperty', 'selected'];
+  protected static override fieldShape = 'regions' as const;
   static override styles = [...CivicChartElement.styles, districtMapStyles];
 
   /** Built-in map, loaded lazily from @civic-viz/geo: `anshan` (the seven divisions of 鞍山市). */

@@ -8,12 +8,13 @@
  * - the array inside it on its own: `[{"name": "铁东区", "value": 61}]`, or pairs `[["铁东区", 61]]`.
  * Tables (CSV from `data-src`, child `<table>`): first column the region, second the value; the
  * header row names the value column (a first row whose second cell is a number is data, not a
- * header). A value of null, "" or a dash (-, –, —) means "no data" for that region; anything
+ * header). A value of null, "", a dash (-, –, —), … or N/A means "no data" for that region; anything
  * else that is not a finite number is `invalid-number`, naming the attribute and the region.
  */
 import type { Payload } from '../core/parse.js';
 import { CivicError, isRecord, toNumber, type TextTable } from '../core/parse.js';
-import { isMissing, parseJson } from '../core/json.js';
+import { parseJson } from '../core/json.js';
+import { isMissing, readNumber } from '../core/number.js';
 import type { GeoRegion } from './geo-source.js';
 import { indexRegions, matchRegions, type RegionIndex, type Unmatched } from './match.js';
 
@@ -71,7 +72,7 @@ export function fromJson(value: unknown, attribute: string): MapData | null {
   return entries.length ? { entries } : null;
 }
 
-const looksNumeric = (s: string | undefined) => s != null && s.trim() !== '' && Number.isFinite(Number(s.trim().replace(/[,，\s]/g, '')));
+const looksNumeric = (s: string | undefined) => readNumber(s).ok;
 
 /** Normalizes a CSV or `<table>`: region, value. */
 export function fromTable(table: TextTable, attribute: string): MapData | null {

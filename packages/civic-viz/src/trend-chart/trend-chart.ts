@@ -56,6 +56,7 @@ interface LayoutChart {
  */
 export class CivicTrendChart extends CivicChartElement<TrendData, Point> {
   protected static override textProperties = [...CivicChartElement.textProperties, 'seriesName'];
+  protected static override fieldShape = 'series' as const;
   static override styles = [...CivicChartElement.styles, trendChartStyles];
 
   /** Chart type: `line` (default), `area` or `bar`. */

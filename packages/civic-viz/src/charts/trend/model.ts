@@ -5,7 +5,8 @@
  */
 import type { Payload } from '../../core/parse.js';
 import { CivicError, toNumber } from '../../core/parse.js';
-import { isMissing, parseList, parseStructured } from '../../core/json.js';
+import { parseList, parseStructured } from '../../core/json.js';
+import { readNumber } from '../../core/number.js';
 
 /** One series: a name and one value per label (`null` = no value, drawn as a gap). */
 export interface TrendSeries {
@@ -29,10 +30,15 @@ export interface TrendInline {
   series: unknown;
 }
 
-/** A value or a gap; anything else that is not a finite number is `invalid-number`. */
-function cell(raw: unknown, attribute: string, what: string): number | null {
-  if (isMissing(raw)) return null;
-  return toNumber(raw, attribute, what);
+/**
+ * A value or a gap; anything else that is not a finite number is `invalid-number`. `what` names
+ * the cell and is built only for the message (a 10,000-row CSV has 30,000 cells).
+ */
+function cell(raw: unknown, attribute: string, what: () => string): number | null {
+  if (raw == null) return null;
+  const r = readNumber(raw);
+  if (r.ok) return r.value;
+  return r.missing ? null : toNumber(raw, attribute, what());
 }
 
 /** Numbers of one series from a comma list, a JSON array text or an array. */
@@ -46,7 +52,7 @@ function valueList(raw: unknown, attribute: string, prefix = ''): (number | null
   } else items = parseList(raw, attribute);
   return items.map((x, i) => {
     if (x !== null && typeof x === 'object') throw new CivicError('invalid-number', `${prefix}item ${i + 1} is not a number`, attribute);
-    return cell(x, attribute, `${prefix}item ${i + 1}`);
+    return cell(x, attribute, () => `${prefix}item ${i + 1}`);
   });
 }
 
@@ -118,7 +124,7 @@ export function fromPayload(p: Payload): TrendData | null {
     const names = header.slice(1);
     const series = names.map((name, c) => ({
       name,
-      values: rows.map((r, i) => cell(r[c + 1] ?? '', attribute, `row ${i + 1} (${JSON.stringify(r[0] ?? '')}), column ${c + 2}`)),
+      values: rows.map((r, i) => cell(r[c + 1] ?? '', attribute, () => `row ${i + 1} (${JSON.stringify(r[0] ?? '')}), column ${c + 2}`)),
     }));
     for (const [i, r] of rows.entries()) {
       if (r.length > header.length)
