@@ -58,7 +58,7 @@ test('map: from no region an arrow starts at that end; the keyboard starts on th
 
 test('one rule for a missing value and for a record', () => {
   for (const v of [undefined, null, '', ' ', '-', '–', '—', '－', ' — ']) assert.equal(isMissing(v), true, JSON.stringify(v));
-  for (const v of [0, '0', 'x', '--', [], {}]) assert.equal(isMissing(v), false, JSON.stringify(v));
+  for (const v of [0, '0', 'x', '---', [], {}]) assert.equal(isMissing(v), false, JSON.stringify(v));
   assert.equal(isRecord({}), true);
   for (const v of [null, [], 'a', 1]) assert.equal(isRecord(v), false, JSON.stringify(v));
 });
