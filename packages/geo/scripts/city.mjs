@@ -8,7 +8,7 @@ import { SOURCE_DIR } from './catalog.mjs';
 import { findMap, matchDistricts } from './divisions.mjs';
 import { aliasesFor, shortName, simplified, spellings } from './names.mjs';
 import { areaKm2, countPoints, polygons, simplifier } from './geometry.mjs';
-import { countCrossings } from './quality.mjs';
+import { countCrossings, sliverVertices } from './quality.mjs';
 import { snapShared } from './snap.mjs';
 
 export const GZIP_BUDGET = 30 * 1024;
@@ -60,19 +60,24 @@ export function buildCity(entry, attribution) {
   const aliases = aliasesFor(names, extra);
 
   const srcAreas = source.map((s) => areaKm2(s.geometry));
+  const rawCrossings = source.map((s) => crossings(s.geometry));
+  const srcSlivers = sliverVertices(source.map((s) => polygons(s.geometry)));
   // Simplification starts from the snapped borders (see snap.mjs); crossings are counted on
   // its input, so "added by simplification" means exactly that. Snapping moves a border by up
   // to one source grid step (~100 m), which is too much for maps of one-square-kilometre
   // districts (Hong Kong, Macau): those are simplified as drawn, and rounded to 1e-5°.
   const raw = source.map((s) => s.geometry);
   let chosen = null;
-  for (const [input, decimals] of [[snapShared(raw), 4], [raw, 4], [raw, 5]]) {
-    const before = input.map(crossings);
-    const c = pick(simplifier(input, { keepRings: true, repair: true, areas: srcAreas, maxAreaDelta: MAX_AREA_DELTA, decimals }), before);
+  // Last resort: islands may vanish (keepRings off) if the area check still passes.
+  for (const [input, decimals, keepRings] of [[snapShared(raw), 4, true], [raw, 4, true], [raw, 5, true], [raw, 5, false]]) {
+    // Crossings may not exceed the source's, whatever the snapped input had.
+    const before = input.map(crossings).map((n, i) => Math.min(n, rawCrossings[i]));
+    const c = pick(simplifier(input, { keepRings, repair: true, areas: srcAreas, maxAreaDelta: MAX_AREA_DELTA, decimals }), before);
     c.snapped = input !== raw;
+    c.sliversOk = sliverVertices(c.geoms.map(polygons)) <= srcSlivers;
     c.decimals = decimals;
     chosen ??= c;
-    if (c.areaOk && c.crossOk && c.gzip <= GZIP_BUDGET) {
+    if (c.areaOk && c.crossOk && c.sliversOk && c.gzip <= GZIP_BUDGET) {
       chosen = c;
       break;
     }
@@ -135,6 +140,7 @@ export function buildCity(entry, attribution) {
     maxAreaDeltaPct: +Math.max(...chosen.geoms.map((g, i) => (100 * Math.abs(areaKm2(g) - srcAreas[i])) / srcAreas[i])).toFixed(3),
     areaOk: chosen.areaOk,
     crossingsOk: chosen.crossOk,
+    sliversOk: chosen.sliversOk,
     unmatched: source.map((s, i) => (results[i] ? null : s.name)).filter(Boolean),
     renamed: source.flatMap((s, i) => (results[i] && results[i].how !== 'exact' ? [{ source: s.name, name: results[i].name, adcode: results[i].adcode, how: results[i].how }] : [])),
     missing,

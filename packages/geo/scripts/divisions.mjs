@@ -57,14 +57,14 @@ export function matchDistricts(names, found) {
   const used = new Set();
   const results = names.map((raw) => {
     const name = simplified(raw);
-    let hit = scope.find((a) => a.name === name);
+    let hit = scope.find((a) => a.name === raw || a.name === name);
     let how = 'exact';
     if (!hit) {
       const byShort = scope.filter((a) => shortName(a.name) === shortName(name));
       if (byShort.length === 1) [hit, how] = [byShort[0], 'renamed'];
     }
     if (!hit && found?.kind !== 'county') {
-      const elsewhere = province.filter((a) => a.name === name);
+      const elsewhere = province.filter((a) => a.name === raw || a.name === name);
       if (elsewhere.length === 1) [hit, how] = [elsewhere[0], 'other-city'];
     }
     if (!hit || used.has(hit.code)) return null;

@@ -45,13 +45,20 @@ const toS = OpenCC.Converter({ from: 't', to: 'cn' });
 
 /** Simplified and Traditional spellings of a name (OpenCC standard, Taiwan and Hong Kong forms; 臺/台 both). */
 export function spellings(name) {
-  const out = new Set([name, toT(name), toTw(name), toHk(name), toS(name)]);
+  const out = new Set([name, toT(name), toTw(name), toHk(name), simplified(name)]);
   for (const s of [...out]) if (s.includes('臺')) out.add(s.replaceAll('臺', '台'));
   return [...out];
 }
 
-/** Simplified form of a (possibly Traditional) name. */
-export const simplified = (name) => toS(name);
+/**
+ * Simplified form of a Traditional name (新店區 → 新店区); a name that is already Simplified
+ * comes back unchanged. Only trusted when it converts back to the same name: 乾县 is
+ * Simplified already, and OpenCC would turn its 乾 into 干.
+ */
+export function simplified(name) {
+  const s = toS(name);
+  return s !== name && (toT(s) === name || toTw(s) === name || toHk(s) === name) ? s : name;
+}
 
 /**
  * Aliases for each district of one map: its short name (unless another district of the same

@@ -56,3 +56,38 @@ export function crossingPairs(edges) {
   }
   return pairs;
 }
+
+/**
+ * Vertices of one district lying near, but not on, another district's border: the mark of a
+ * sliver or gap between neighbours. "Near" means between 1.5 quantization steps (1.5e-4°) and
+ * 0.003° (~300 m). `features`: per district, its polygons (rings of [lon, lat]).
+ */
+export function sliverVertices(features) {
+  const cell = 0.003;
+  const grid = new Map();
+  features.forEach((ps, f) => ps.flat().forEach((r) => {
+    for (let i = 0; i + 1 < r.length; i++) {
+      const [a, b] = [r[i], r[i + 1]];
+      for (let x = Math.floor(Math.min(a[0], b[0]) / cell); x <= Math.floor(Math.max(a[0], b[0]) / cell); x++)
+        for (let y = Math.floor(Math.min(a[1], b[1]) / cell); y <= Math.floor(Math.max(a[1], b[1]) / cell); y++) {
+          const k = x * 1e6 + y;
+          const list = grid.get(k);
+          if (list) list.push([a, b, f]); else grid.set(k, [[a, b, f]]);
+        }
+    }
+  }));
+  let count = 0;
+  features.forEach((ps, f) => ps.flat().forEach((r) => r.forEach((p) => {
+    let best = Infinity;
+    for (let x = Math.floor(p[0] / cell) - 1; x <= Math.floor(p[0] / cell) + 1; x++)
+      for (let y = Math.floor(p[1] / cell) - 1; y <= Math.floor(p[1] / cell) + 1; y++)
+        for (const [a, b, g] of grid.get(x * 1e6 + y) ?? []) {
+          if (g === f) continue;
+          const dx = b[0] - a[0], dy = b[1] - a[1];
+          const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / (dx * dx + dy * dy || 1)));
+          best = Math.min(best, Math.hypot(a[0] + t * dx - p[0], a[1] + t * dy - p[1]));
+        }
+    if (best > 1.5e-4 && best < 0.003) count++;
+  })));
+  return count;
+}

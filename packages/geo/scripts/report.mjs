@@ -19,6 +19,7 @@ export function writeReport(pkg, dist, report, budget) {
     `- Module size, gzip: largest ${kb(largest.gzip)} (${largest.key}), median ${kb(median)}, total ${kb(total)}; budget ${kb(budget)} each.`,
     `- Over budget: ${report.filter((r) => r.gzip > budget).map((r) => r.key).join(', ') || 'none'}.`,
     `- Area moved by more than 1 %: ${report.filter((r) => !r.areaOk).map((r) => r.key).join(', ') || 'none'}.`,
+    `- More vertices near but off a neighbour's border than the source has: ${report.filter((r) => !r.sliversOk).map((r) => r.key).join(', ') || 'none'}.`,
     `- Crossings added by simplification: ${report.filter((r) => !r.crossingsOk).map((r) => r.key).join(', ') || 'none'}.`,
     '',
     '## Maps without a city code',
@@ -39,5 +40,5 @@ export function writeReport(pkg, dist, report, budget) {
     '',
   ];
   writeFileSync(join(pkg, 'BUILD-REPORT.md'), lines.join('\n'));
-  console.log(lines.slice(5, 10).join('\n'));
+  console.log(lines.slice(5, 11).join('\n'));
 }
