@@ -66,7 +66,10 @@ export function list() {
  * a full, short or Traditional name (\`鞍山市\`, \`鞍山\`, \`瀋陽市\`) or the pinyin (\`anshan\`).
  */
 export function resolve(query) {
-  const hit = index.get(String(query ?? '').normalize('NFKC').replace(/\\s+/g, '').toLowerCase());
+  const q = String(query ?? '').normalize('NFKC').replace(/\\s+/g, '').toLowerCase();
+  // A key is never ambiguous: \`anshan\` is the original map even though it is also 鞍山's pinyin.
+  if (q === 'anshan' || byKey.has(q)) return { key: q };
+  const hit = index.get(q);
   if (!hit) return null;
   return hit.size === 1 ? { key: [...hit][0] } : { candidates: [...hit].sort() };
 }

