@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { CivicDistrictMap } from '../packages/civic-viz/src/district-map/define.js';
 import { PENDING_SRC, holdPendingRequests } from './support/pending-data.js';
+import { list } from '@civic-viz/geo';
 import { LOCALES, THEMES, statesBy, type CivicParameters, type CivicState, type Lang } from './support/variants.js';
 
 // Registered here as well as by the define module: the package declares its sources free of
@@ -173,9 +174,9 @@ export const Loading: Story = {
 /** No values at all: the empty state. */
 export const Empty: Story = { args: { values: '{}' }, parameters: { civicState: 'empty' } satisfies CivicParameters };
 
-/** Error: `data-map` names no built-in map (`unknown-map`). */
+/** Error: `data-map` is a district's code, not a city's (`unknown-map`; the message names the city, 鞍山市 210300). */
 export const ErrorUnknownMap: Story = {
-  args: { map: 'beijing' },
+  args: { map: '210302' },
   parameters: { civicState: 'error', civicError: 'unknown-map' } satisfies CivicParameters,
 };
 
@@ -201,4 +202,36 @@ export const ErrorInvalidUrl: Story = {
 export const ErrorInvalidNumber: Story = {
   args: { values: '{"海城": 88, "岫岩": "很多"}' },
   parameters: { civicState: 'error', civicError: 'invalid-number' } satisfies CivicParameters,
+};
+
+const CITIES = list();
+
+/**
+ * Every built-in city: pick one (grouped by province) and the map changes; the districts have
+ * no data here, so each is drawn as "no data" with its name. `data-map` takes the code.
+ */
+export const CityPicker: Story = {
+  render: () => {
+    const show = (e: Event) => {
+      const key = (e.target as HTMLSelectElement).value;
+      const m = CITIES.find((c) => c.key === key)!;
+      const el = (e.target as HTMLElement).closest('div')!.querySelector('civic-district-map')!;
+      el.setAttribute('data-map', m.adcode ? String(m.adcode) : m.key);
+      el.setAttribute('data-label', `${m.name}（示意边界）`);
+    };
+    const provinces = [...new Set(CITIES.map((c) => c.province))];
+    return html`<div>
+      <p><label>城市 <select @change=${show}>
+        ${provinces.map((p) => html`<optgroup label=${p}>${CITIES.filter((c) => c.province === p).map((c) => html`<option value=${c.key} ?selected=${c.key === 'liaoning-shenyang'}>${c.name}${c.adcode ? ` ${c.adcode}` : ''}</option>`)}</optgroup>`)}
+      </select></label></p>
+      <civic-district-map data-label="沈阳市（示意边界）" data-map="210100" data-show-labels data-values="{}" data-lazy="false"></civic-district-map>
+    </div>`;
+  },
+};
+
+/** A reviewed map of the page's own (`data-geo-src`) with its review number (`data-review-no`) printed on it. */
+export const ReviewNumber: Story = {
+  args: { map: '', geoSrc: WUHAI_PLAIN, label: '乌海市各区示意数据', values: '{"海勃湾区": 12, "海南区": 7, "乌达区": 9}', unit: '个', source: '示意数据' },
+  render: (a) => html`<civic-district-map data-label=${a.label!} data-geo-src=${a.geoSrc!} data-review-no="蒙S(2021)001号（示意）"
+    data-unit="个" data-values=${a.values!} data-lazy="false"></civic-district-map>`,
 };

