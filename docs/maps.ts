@@ -46,14 +46,15 @@ async function show(key: string): Promise<void> {
   shownKey = key;
   const m = maps.find((x) => x.key === key)!;
   const attr = m.adcode ? String(m.adcode) : m.key;
-  const el = document.createElement('civic-district-map');
-  el.setAttribute('data-label', `${m.province === m.name ? '' : m.province}${m.name}（示意边界）`);
-  el.setAttribute('data-map', attr);
-  el.setAttribute('data-show-labels', '');
-  preview.replaceChildren(el);
-  tag.textContent = `<civic-district-map data-label="${m.name}" data-map="${attr}"\n  data-values='{"${m.short}…": 1}'></civic-district-map>`;
   const geo = await load(key);
   if (key !== shownKey) return;
+  const el = document.createElement('civic-district-map');
+  el.setAttribute('data-label', `${m.province === m.name ? '' : m.province}${m.name}（示意边界，无数据）`);
+  el.setAttribute('data-map', attr);
+  el.setAttribute('data-show-labels', '');
+  // Every district present with "no data": the map shows the boundaries and names only.
+  el.setAttribute('data-values', JSON.stringify(Object.fromEntries(geo.features.map((f) => [f.properties.name, null]))));
+  preview.replaceChildren(el);
   caption.textContent = `${m.name}的县级行政区（${geo.features.length}个）`;
   districts.replaceChildren(
     ...geo.features.map((f) => {
@@ -65,7 +66,7 @@ async function show(key: string): Promise<void> {
   );
   // Real district names in the copied tag, so the example joins.
   const [a, b] = geo.features;
-  tag.textContent = `<civic-district-map data-label="${m.name}" data-map="${attr}"\n  data-values='{"${a.properties.name}": 1${b ? `, "${b.properties.name}": 2` : ''}}'></civic-district-map>`;
+  tag.textContent = `<civic-district-map data-label="${m.name}（示意数据）" data-map="${attr}"\n  data-values='{"${a.properties.name}": 1${b ? `, "${b.properties.name}": 2` : ''}}'></civic-district-map>`;
 }
 
 province.addEventListener('change', fill);
@@ -82,7 +83,6 @@ copy.addEventListener('click', async () => {
 });
 const initial = new URLSearchParams(location.search).get('map');
 if (initial) search.value = initial;
-else city.value = 'liaoning-anshan';
 fill();
-if (!city.value && city.options.length) city.selectedIndex = 0;
-void show(city.value || 'liaoning-anshan');
+if (!initial) city.value = 'liaoning-anshan';
+if (city.value) void show(city.value);

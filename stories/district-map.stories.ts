@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { CivicDistrictMap } from '../packages/civic-viz/src/district-map/define.js';
 import { PENDING_SRC, holdPendingRequests } from './support/pending-data.js';
-import { list } from '@civic-viz/geo';
+import { list, load } from '@civic-viz/geo';
 import { LOCALES, THEMES, statesBy, type CivicParameters, type CivicState, type Lang } from './support/variants.js';
 
 // Registered here as well as by the define module: the package declares its sources free of
@@ -212,19 +212,22 @@ const CITIES = list();
  */
 export const CityPicker: Story = {
   render: () => {
-    const show = (e: Event) => {
-      const key = (e.target as HTMLSelectElement).value;
-      const m = CITIES.find((c) => c.key === key)!;
-      const el = (e.target as HTMLElement).closest('div')!.querySelector('civic-district-map')!;
+    // Every district with "no data" (null): the map shows boundaries and names, no invented numbers.
+    const show = async (select: HTMLSelectElement) => {
+      const m = CITIES.find((c) => c.key === select.value)!;
+      const geo = await load(m.key);
+      const el = select.closest('div')!.querySelector('civic-district-map')!;
+      el.setAttribute('data-values', JSON.stringify(Object.fromEntries(geo.features.map((f) => [f.properties.name, null]))));
       el.setAttribute('data-map', m.adcode ? String(m.adcode) : m.key);
-      el.setAttribute('data-label', `${m.name}（示意边界）`);
+      el.setAttribute('data-label', `${m.name}（示意边界，无数据）`);
     };
     const provinces = [...new Set(CITIES.map((c) => c.province))];
     return html`<div>
-      <p><label>城市 <select @change=${show}>
+      <p><label>城市 <select @change=${(e: Event) => void show(e.target as HTMLSelectElement)}>
         ${provinces.map((p) => html`<optgroup label=${p}>${CITIES.filter((c) => c.province === p).map((c) => html`<option value=${c.key} ?selected=${c.key === 'liaoning-shenyang'}>${c.name}${c.adcode ? ` ${c.adcode}` : ''}</option>`)}</optgroup>`)}
       </select></label></p>
-      <civic-district-map data-label="沈阳市（示意边界）" data-map="210100" data-show-labels data-values="{}" data-lazy="false"></civic-district-map>
+      <civic-district-map data-label="沈阳市（示意边界，无数据）" data-map="210100" data-show-labels data-lazy="false"
+        data-values='{"和平区": null, "沈河区": null, "大东区": null, "皇姑区": null, "铁西区": null, "苏家屯区": null, "浑南区": null, "沈北新区": null, "于洪区": null, "辽中区": null, "康平县": null, "法库县": null, "新民市": null}'></civic-district-map>
     </div>`;
   },
 };
