@@ -24,6 +24,7 @@ const MAX_AREA_DELTA = 0.01;
 const HEADER = (attribution) => `/* ${attribution} See ATTRIBUTION.md. */\n`;
 // Full names of the regions the division list has no entry for.
 const FULL_PROVINCE = { 台湾: '台湾省', 香港: '香港特别行政区', 澳门: '澳门特别行政区' };
+const FULL_NAME = { 香港: '香港特别行政区', 澳门: '澳门特别行政区' };
 
 /** Source features merged by name (a district drawn as several features becomes one). */
 function readSource(fileKey) {
@@ -109,7 +110,9 @@ export function buildCity(entry, attribution) {
   }
 
   const official = found?.name;
-  const fullName = official ?? (/[市县縣州盟区區]$|地区$/.test(entry.city) ? entry.city : entry.city + '市');
+  // Without an entry in the list: Hong Kong and Macau by their full names, island groups as
+  // they are, a bare city name (莱芜, 臺北) with 市.
+  const fullName = official ?? FULL_NAME[entry.city] ?? (/[市县縣州盟区區]$|地区$|群岛$/.test(entry.city) ? entry.city : entry.city + '市');
   const province = FULL_PROVINCE[entry.province] ?? (found ? provinceName(found.provinceCode) : entry.province);
   const shortForm = shortName(fullName);
   const mapAliases = [...new Set([fullName, shortForm, entry.city, ...spellings(fullName), ...spellings(shortForm), ...spellings(entry.city)])].filter((a) => a !== fullName);
