@@ -81,7 +81,7 @@ export class CivicDistrictMap extends CivicElement<MapData> {
   protected static override textProperties = [...CivicElement.textProperties, 'map', 'geoSrc', 'nameProperty', 'selected'];
   static override styles = [...CivicElement.styles, chartStyles, districtMapStyles];
 
-  /** Built-in map, loaded lazily from @civic-viz/geo: `anshan` (the seven divisions of 鞍山市). */
+  /** Built-in map, loaded lazily from @civic-viz/geo: any city by code (`210300`), name (`鞍山市`, `鞍山`, `瀋陽市`) or key (`liaoning-anshan`); `anshan` as before. Illustrative boundaries, not a reviewed standard map. */
   @property({ attribute: 'data-map' }) map = '';
   /** URL of a GeoJSON FeatureCollection (plain or compressed UTF8Encoding); wins over data-map. */
   @property({ attribute: 'data-geo-src' }) geoSrc = '';
