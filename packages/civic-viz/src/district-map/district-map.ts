@@ -78,7 +78,7 @@ interface Tip {
  * @csspart retry - The retry button after a failed load.
  */
 export class CivicDistrictMap extends CivicElement<MapData> {
-  protected static override textProperties = [...CivicElement.textProperties, 'map', 'geoSrc', 'nameProperty', 'selected'];
+  protected static override textProperties = [...CivicElement.textProperties, 'map', 'geoSrc', 'nameProperty', 'selected', 'reviewNo', 'joinKey'];
   static override styles = [...CivicElement.styles, chartStyles, districtMapStyles];
 
   /** Built-in map, loaded lazily from @civic-viz/geo: any city by code (`210300`), name (`鞍山市`, `鞍山`, `瀋陽市`) or key (`liaoning-anshan`); `anshan` as before. Illustrative boundaries, not a reviewed standard map. */

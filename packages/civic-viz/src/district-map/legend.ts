@@ -62,6 +62,6 @@ export function renderCredit(t: DistrictMapStrings): TemplateResult {
  * screenshot and printout of the map. Text only: the attribute never reaches HTML.
  */
 export function renderReviewNo(reviewNo: string, t: DistrictMapStrings): TemplateResult | typeof nothing {
-  const n = reviewNo?.trim();
+  const n = reviewNo == null ? '' : String(reviewNo).trim();
   return n ? html`<p class="review-no" part="review-no">${t.map.reviewNo(n)}</p>` : nothing;
 }
