@@ -16,6 +16,7 @@ const NAV = [
   ['index.html', '首页'],
   ['guide/index.html', '使用指南'],
   ['reference/index.html', '组件参考'],
+  ['maps.html', '地图库'],
   ['demo/article.html', '示例：新闻稿'],
   ['demo/dashboard.html', '示例：仪表盘'],
 ];

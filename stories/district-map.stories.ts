@@ -4,6 +4,7 @@ import { CivicDistrictMap } from '../packages/civic-viz/src/district-map/define.
 import { DISTRICTS_SRC, serveCannedData } from './support/canned-data.js';
 import { PENDING_SRC, holdPendingRequests } from './support/pending-data.js';
 import { controlsFor } from './support/controls.js';
+import { list, load } from '@civic-viz/geo';
 import { LOCALES, THEMES, statesBy, type CivicParameters, type CivicState, type Lang } from './support/variants.js';
 
 // Registered here as well as by the define module: the package declares its sources free of
@@ -175,9 +176,9 @@ export const Loading: Story = {
 /** No values at all: the empty state. */
 export const Empty: Story = { args: { values: '{}' }, parameters: { civicState: 'empty' } satisfies CivicParameters };
 
-/** Error: `data-map` names no built-in map (`unknown-map`). */
+/** Error: `data-map` is a district's code, not a city's (`unknown-map`; the message names the city, 鞍山市 210300). */
 export const ErrorUnknownMap: Story = {
-  args: { map: 'beijing' },
+  args: { map: '210302' },
   parameters: { civicState: 'error', civicError: 'unknown-map' } satisfies CivicParameters,
 };
 
@@ -213,4 +214,37 @@ export const FromPortalJson: Story = {
     data-src=${DISTRICTS_SRC} data-path="data.rows" data-region-field="district" data-value-field="sites"
     data-source="示意数据，非真实统计"></civic-district-map>`,
   beforeEach: serveCannedData,
+const CITIES = list();
+
+/**
+ * Every built-in city: pick one (grouped by province) and the map changes; the districts have
+ * no data here, so each is drawn as "no data" with its name. `data-map` takes the code.
+ */
+export const CityPicker: Story = {
+  render: () => {
+    // Every district with "no data" (null): the map shows boundaries and names, no invented numbers.
+    const show = async (select: HTMLSelectElement) => {
+      const m = CITIES.find((c) => c.key === select.value)!;
+      const geo = await load(m.key);
+      const el = select.closest('div')!.querySelector('civic-district-map')!;
+      el.setAttribute('data-values', JSON.stringify(Object.fromEntries(geo.features.map((f) => [f.properties.name, null]))));
+      el.setAttribute('data-map', m.adcode ? String(m.adcode) : m.key);
+      el.setAttribute('data-label', `${m.name}（示意边界，无数据）`);
+    };
+    const provinces = [...new Set(CITIES.map((c) => c.province))];
+    return html`<div>
+      <p><label>城市 <select @change=${(e: Event) => void show(e.target as HTMLSelectElement)}>
+        ${provinces.map((p) => html`<optgroup label=${p}>${CITIES.filter((c) => c.province === p).map((c) => html`<option value=${c.key} ?selected=${c.key === 'liaoning-shenyang'}>${c.name}${c.adcode ? ` ${c.adcode}` : ''}</option>`)}</optgroup>`)}
+      </select></label></p>
+      <civic-district-map data-label="沈阳市（示意边界，无数据）" data-map="210100" data-show-labels data-lazy="false"
+        data-values='{"和平区": null, "沈河区": null, "大东区": null, "皇姑区": null, "铁西区": null, "苏家屯区": null, "浑南区": null, "沈北新区": null, "于洪区": null, "辽中区": null, "康平县": null, "法库县": null, "新民市": null}'></civic-district-map>
+    </div>`;
+  },
+};
+
+/** A reviewed map of the page's own (`data-geo-src`) with its review number (`data-review-no`) printed on it. */
+export const ReviewNumber: Story = {
+  args: { map: '', geoSrc: WUHAI_PLAIN, label: '乌海市各区示意数据', values: '{"海勃湾区": 12, "海南区": 7, "乌达区": 9}', unit: '个', source: '示意数据' },
+  render: (a) => html`<civic-district-map data-label=${a.label!} data-geo-src=${a.geoSrc!} data-review-no="蒙S(2021)001号（示意）"
+    data-unit="个" data-values=${a.values!} data-lazy="false"></civic-district-map>`,
 };

@@ -330,7 +330,7 @@ describe('<civic-district-map> data-geo-src', () => {
 
 describe('<civic-district-map> errors', () => {
   const cases: [string, Record<string, string>, string, string][] = [
-    ['an unknown built-in map', { 'data-map': 'beijing' }, 'unknown-map', 'data-map'],
+    ['an unknown built-in map', { 'data-map': 'atlantis' }, 'unknown-map', 'data-map'],
     ['no map at all', {}, 'unknown-map', 'data-map'],
     ['GeoJSON that is not a FeatureCollection', { 'data-geo-src': url({ type: 'application/json', body: '{"type":"Feature"}' }) }, 'invalid-json', 'data-geo-src'],
     ['a FeatureCollection without polygons', { 'data-geo-src': url({ type: 'application/json', body: '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"x"},"geometry":{"type":"Point","coordinates":[1,2]}}]}' }) }, 'invalid-json', 'data-geo-src'],

@@ -122,7 +122,7 @@ test('loadGeo: built-in anshan lazily, unknown names are unknown-map', async () 
   const geo = await loadGeo({ kind: 'builtin', name: 'anshan' }, new AbortController().signal);
   assert.equal(geo.regions.length, 7);
   assert.equal(await loadGeo({ kind: 'builtin', name: 'ANSHAN' }, new AbortController().signal), geo, 'cached, case-insensitive');
-  await assert.rejects(loadGeo({ kind: 'builtin', name: 'beijing' }, new AbortController().signal), (e: CivicError) => e.code === 'unknown-map' && e.attribute === 'data-map');
+  await assert.rejects(loadGeo({ kind: 'builtin', name: 'atlantis' }, new AbortController().signal), (e: CivicError) => e.code === 'unknown-map' && e.attribute === 'data-map');
   await assert.rejects(loadGeo({ kind: 'builtin', name: 'constructor' }, new AbortController().signal), (e: CivicError) => e.code === 'unknown-map');
   await assert.rejects(loadGeo({ kind: 'url', url: 'javascript:alert(1)', nameProperty: 'name' }, new AbortController().signal), (e: CivicError) => e.code === 'invalid-url' && e.attribute === 'data-geo-src');
 });

@@ -123,3 +123,17 @@ test('printed region names and the series name never name an Object.prototype me
   assert.equal(s.label.formatter({ name: '铁东区' }), '铁东区');
   assert.equal(s.data[0].emphasis.label.formatter({ name: '__proto__' }), '__proto__\u2060');
 });
+
+test('the geographic shape is kept: preserveAspect contain, aspectScale = cos(mid-latitude); labels never overlap', () => {
+  const o = buildMapOption({ mapName: 'm', view: view(), scale: null, palette: palettes.light, showLabels: true, care: false, animate: false, bounds: [122.4, 40.3, 123.7, 41.5] });
+  const s = series(o);
+  assert.equal(s.preserveAspect, 'contain');
+  assert.equal(s.aspectScale, +Math.cos((40.9 * Math.PI) / 180).toFixed(4));
+  assert.deepEqual(s.labelLayout, { hideOverlap: true });
+  // Without bounds the regions' centres stand in (鞍山 spans about 40.4°–41.3°N).
+  const fallback = series(buildMapOption({ mapName: 'm', view: view(), scale: null, palette: palettes.light, showLabels: false, care: false, animate: false })).aspectScale;
+  assert.ok(Math.abs(fallback - s.aspectScale) < 0.02, String(fallback));
+  // Far south the correction is close to 1, far north much smaller.
+  const at = (lat: number) => series(buildMapOption({ mapName: 'm', view: view(), scale: null, palette: palettes.light, showLabels: false, care: false, animate: false, bounds: [0, lat - 0.5, 1, lat + 0.5] })).aspectScale;
+  assert.ok(at(18.5) > 0.94 && at(52) < 0.62);
+});

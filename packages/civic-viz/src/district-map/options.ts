@@ -33,6 +33,20 @@ export interface MapOptionInput {
   font?: string;
   /** Series name (the value column's name), carried into ECharts events. */
   seriesName?: string;
+  /** The map's extent `[west, south, east, north]` in degrees; sets the latitude correction. */
+  bounds?: readonly [number, number, number, number];
+}
+
+/**
+ * How much narrower a degree of longitude is than a degree of latitude in the middle of the
+ * map: cos(mid-latitude). ECharts stretches longitude by this (its `aspectScale`); its own
+ * default, 0.75, is right only around 41°N. Without bounds, the regions' centres stand in.
+ */
+export function aspectScaleOf(view: MapView, bounds?: readonly [number, number, number, number]): number {
+  const lats = bounds ? [bounds[1], bounds[3]] : view.regions.map((r) => r.center[1]);
+  if (!lats.length) return 0.75;
+  const mid = (Math.min(...lats) + Math.max(...lats)) / 2;
+  return Math.max(0.05, Math.cos((mid * Math.PI) / 180));
 }
 
 /** The hatch that marks a region without data (a decal, so it survives any fill colour). */
@@ -93,10 +107,17 @@ export function buildMapOption(input: MapOptionInput): MapOption {
         map: input.mapName,
         roam: false,
         selectedMode: 'single',
+        // The geographic shape is kept in any box: fitted inside the margins and centred
+        // ('contain'), never stretched to the box; the spare room stays empty.
         top: 12,
         bottom: 12,
         left: 12,
         right: 12,
+        preserveAspect: 'contain',
+        aspectScale: +aspectScaleOf(view, input.bounds).toFixed(4),
+        // Labels that would overlap a neighbour's are hidden (ECharts' collision pass); the
+        // focused or selected region's label is always shown through its emphasis state.
+        labelLayout: { hideOverlap: true },
         cursor: 'pointer',
         label,
         itemStyle: { areaColor: p.surface, borderColor: p.text, borderWidth: border },

@@ -33,6 +33,10 @@ export interface MapStrings {
   selected: string;
   /** Before the boundary data credit. */
   boundaries: string;
+  /** After the built-in boundaries' credit: they are illustrative, not a reviewed standard map. */
+  illustrative: string;
+  /** The review number as printed: "审图号：辽S(2021)012号". */
+  reviewNo: (n: string) => string;
 }
 
 export type DistrictMapStrings = ChartStrings & { map: MapStrings };
@@ -54,6 +58,8 @@ const map: Localized<MapStrings> = {
     instructions: '用方向键在地区之间移动，按回车键选择。',
     selected: '已选择',
     boundaries: '边界数据：',
+    illustrative: '，开源示意数据，非审核的标准地图',
+    reviewNo: (n) => `审图号：${n}`,
   },
   'zh-Hant': {
     overview: (n) => `地圖，${n}個地區`,
@@ -71,6 +77,8 @@ const map: Localized<MapStrings> = {
     instructions: '用方向鍵在地區之間移動，按 Enter 鍵選擇。',
     selected: '已選擇',
     boundaries: '邊界資料：',
+    illustrative: '，開源示意資料，非審核的標準地圖',
+    reviewNo: (n) => `審圖號：${n}`,
   },
   en: {
     overview: (n) => `Map, ${n} ${n === 1 ? 'region' : 'regions'}`,
@@ -88,6 +96,8 @@ const map: Localized<MapStrings> = {
     instructions: 'Use the arrow keys to move between regions and Enter to select one.',
     selected: 'selected',
     boundaries: 'Boundaries: ',
+    illustrative: '; open-source illustrative data, not a reviewed standard map',
+    reviewNo: (n) => `Map review no. ${n}`,
   },
 };
 

@@ -5,6 +5,7 @@
  */
 import type { DistrictMapStrings } from './strings.js';
 import { CivicError } from '../core/parse.js';
+import { explainUnmatched, type MatchRegion } from './match.js';
 import type { MapView, RegionDatum } from './model.js';
 
 /** Formats a value with the element's unit, notation and precision. */
@@ -58,8 +59,7 @@ export function mapTable(view: MapView, t: DistrictMapStrings, format: Formatter
 }
 
 /** The non-fatal `unknown-region` report for data names that matched no region, or null. */
-export function unmatchedError(view: MapView, attribute: string): CivicError | null {
+export function unmatchedError(view: MapView, attribute: string, regions: readonly MatchRegion[], missing?: readonly { name: string; adcode: number }[]): CivicError | null {
   if (!view.unmatched.length) return null;
-  const list = view.unmatched.map((u) => (u.reason === 'unknown' ? u.input : `${u.input} (${u.reason}: ${u.regions.join('/')})`));
-  return new CivicError('unknown-region', `not matched to any region of the map: ${list.join(', ')}`, attribute);
+  return new CivicError('unknown-region', `not matched to any region of the map: ${explainUnmatched(view.unmatched, regions, missing)}`, attribute);
 }

@@ -11,13 +11,15 @@
 import { init as echartsInit, registerMap as echartsRegisterMap, use, type ComposeOption } from 'echarts/core';
 import { MapChart, type MapSeriesOption } from 'echarts/charts';
 import { CanvasRenderer } from 'echarts/renderers';
+import { LabelLayout } from 'echarts/features';
 
 export type MapOption = ComposeOption<MapSeriesOption>;
 
 let installed = false;
 function install(): void {
   if (installed) return;
-  use([MapChart, CanvasRenderer]);
+  // LabelLayout: hides region labels that would overlap (`labelLayout.hideOverlap`).
+  use([MapChart, CanvasRenderer, LabelLayout]);
   installed = true;
 }
 
