@@ -18,6 +18,8 @@ const entries: Record<string, string> = {
   'district-map': 'district-map/define.ts',
   all: 'all.ts',
   autoloader: 'autoloader.ts',
+  // Internal entry for @civic-viz/render (npm only, no semver promise).
+  ...(cdn ? {} : { 'internal/render': 'internal/render.ts' }),
 };
 const input = Object.fromEntries(
   Object.entries(entries)

@@ -23,13 +23,13 @@ function find(dir, suffix) {
   return out.sort();
 }
 
-const nodeTests = [...find('packages/geo/test', '.node.test.ts'), ...find('packages/civic-viz/test', '.node.test.ts')];
+const nodeTests = [...find('packages/geo/test', '.node.test.ts'), ...find('packages/civic-viz/test', '.node.test.ts'), ...find('packages/render/test', '.node.test.ts')];
 
 const steps = [
   // geo first: the typecheck needs its generated declarations.
   { name: 'build geo', cmd: 'npm', args: ['run', '-s', 'build', '-w', '@civic-viz/geo'] },
   { name: 'typecheck', cmd: 'npm', args: ['run', '-s', 'typecheck'] },
-  { name: 'node tests', cmd: 'node', args: ['--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests], counts: 'node' },
+  { name: 'node tests', cmd: 'node', args: ['--conditions=civic-viz-source', '--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests], counts: 'node' },
   { name: 'build library (npm)', cmd: 'npx', args: ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'] },
   { name: 'build library (cdn)', cmd: 'npx', args: ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'], env: { CIVIC_BUILD: 'cdn' } },
   { name: 'declarations', cmd: 'npx', args: ['tsc', '-p', 'packages/civic-viz/tsconfig.build.json'] },

@@ -1,0 +1,10 @@
+import * as echarts from 'echarts/core';
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, MarkLineComponent } from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+import { buildTrendOption } from './packages/civic-viz/src/trend-chart/options.ts';
+import { palettes } from './packages/civic-viz/src/core/tokens.ts';
+echarts.use([BarChart, LineChart, GridComponent, MarkLineComponent, SVGRenderer]);
+const c = echarts.init(null as any, null, { renderer: 'svg', ssr: true, width: 400, height: 240 });
+c.setOption(buildTrendOption({ data: { labels: ['职业<script>alert(1)</script>', 'b"&'], series: [{ name: 'x', values: [15, 14] }] }, type: 'bar', palette: palettes.light, format: { locale: 'zh-Hans', unit: '个', notation: 'auto' }, animate: false, font: 'sans-serif' }));
+console.log(c.renderToSVGString());
