@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { onResize, whenNear } from './observers.js';
+import { isPrinting, PAPER_WIDTH, printable, stillOption, type Printable } from './print.js';
 
 /** The slice of ECharts an element uses; both registries export an `init` returning this. */
 export interface ChartInstance {
@@ -14,7 +15,7 @@ export interface ChartInstance {
   convertFromPixel(finder: object, value: number[] | number): number[] | number;
   containPixel(finder: object | string, value: number[]): boolean;
   /** zrender: pointer events anywhere on the canvas, not only on marks. */
-  getZr(): { on(event: string, handler: (e: { offsetX: number; offsetY: number }) => void): void };
+  getZr(): { on(event: string, handler: (e: { offsetX: number; offsetY: number }) => void): void; refreshImmediately?(): void };
   getDom(): HTMLElement;
 }
 
@@ -73,7 +74,7 @@ export interface ChartControllerOptions {
  * disconnect only if still disconnected after a microtask (a DOM move is not a removal); a
  * generation counter so a slow import never writes into a disposed element.
  */
-export class ChartController implements ReactiveController {
+export class ChartController implements ReactiveController, Printable {
   chart?: ChartInstance;
   /** Instances created over this controller's life (tests: an update must not re-init). */
   inits = 0;
@@ -86,6 +87,9 @@ export class ChartController implements ReactiveController {
   private watched?: HTMLElement;
   private size?: { width: number; height: number };
   private drawnHandler = () => this.chart && this.opts.onDrawn?.(this.chart);
+  private unprintable?: () => void;
+  /** The registry once loaded: a later start (a print) needs no await on a module import. */
+  private registry?: ChartRegistry;
 
   constructor(
     private readonly host: ChartHost,
@@ -95,6 +99,7 @@ export class ChartController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.unprintable ??= printable(this);
     // No generation bump here: a DOM move (disconnect + connect in one task) must not cancel a
     // start that is still importing the registry. Only a real removal (below) does.
     if (!this.near && this.host.lazy) this.stopNear ??= whenNear(this.host, () => this.arrive());
@@ -109,8 +114,31 @@ export class ChartController implements ReactiveController {
       this.generation++;
       this.stopNear?.();
       this.stopNear = undefined;
+      this.unprintable?.();
+      this.unprintable = undefined;
       this.dispose();
     });
+  }
+
+  // ---- printing (see print.ts) ----
+  preload(): void {
+    if (this.host.isConnected && !this.registry) this.opts.load().then((r) => (this.registry = r), () => {});
+  }
+
+  print(maxWidth: number): void {
+    if (!this.host.isConnected) return;
+    if (!this.near) {
+      this.stopNear?.();
+      this.stopNear = undefined;
+      this.arrive();
+    } else if (this.chart && this.size) {
+      this.chart.resize({ width: Math.min(this.size.width, maxWidth), height: this.size.height, animation: { duration: 0 } });
+      this.chart.getZr().refreshImmediately?.();
+    } else void this.flush();
+  }
+
+  unprint(): void {
+    if (this.chart && this.size) this.chart.resize({ ...this.size, animation: { duration: 0 } });
   }
 
   /**
@@ -167,7 +195,7 @@ export class ChartController implements ReactiveController {
     // Re-rendered into a new container: the old instance draws into a detached box.
     if (this.chart && this.chart.getDom() !== this.opts.container()) this.dispose();
     if (!this.chart) {
-      const registry = this.opts.load.current ?? (await this.opts.load());
+      const registry = this.registry ?? this.opts.load.current ?? (this.registry = await this.opts.load());
       await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       const dom = this.opts.container();
       // Stale: disconnected or re-rendered without a container. If another flush won the race,
@@ -178,6 +206,8 @@ export class ChartController implements ReactiveController {
       // 100-chart page laid out 100 times), and ECharts measuring the box itself would again.
       // A box that is not laid out (display:none, a closed <details>, 0×0) reports no size: the
       // chart starts when it gets one.
+      // Printing cannot wait for the observer: the box's own size, no wider than the paper.
+      if (!this.chart && !this.size && isPrinting()) (this.watchSize(dom), (this.size = printSize(dom)));
       if (!this.chart && (this.watched !== dom || !this.size)) return this.watchSize(dom);
       if (!this.chart && this.size) {
         guardContainer(dom);
@@ -188,8 +218,15 @@ export class ChartController implements ReactiveController {
         this.opts.onInit?.(chart);
       }
     }
-    this.chart?.setOption(this.option!, { notMerge: true });
+    const printing = isPrinting();
+    this.chart?.setOption(printing ? stillOption(this.option!) : this.option!, { notMerge: true });
+    if (printing) this.chart?.getZr().refreshImmediately?.();
   }
+}
+
+/** The size to draw at for print: the box, at most the paper's text width. */
+function printSize(dom: HTMLElement): { width: number; height: number } {
+  return { width: Math.min(dom.clientWidth || PAPER_WIDTH, PAPER_WIDTH), height: dom.clientHeight || 240 };
 }
 
 /**
