@@ -9,9 +9,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { renderPage } from './render.js';
 
-const USAGE = `Usage: civic-viz-render [in.html|-] [-o out.html] [--base-dir dir] [--width px] [--lang zh-CN] [--hashes] [--styles-dir dir]`;
+const USAGE = `Usage: civic-viz-render [in.html|-] [-o out.html] [--base-dir dir] [--width px] [--lang zh-CN] [--hashes] [--styles-dir dir] [--page path/of/stdin/page.html]`;
 
 export async function main(argv: string[]): Promise<number> {
   let args;
@@ -26,6 +27,7 @@ export async function main(argv: string[]): Promise<number> {
         lang: { type: 'string' },
         hashes: { type: 'boolean' },
         'styles-dir': { type: 'string' },
+        page: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -46,7 +48,8 @@ export async function main(argv: string[]): Promise<number> {
   const baseDir = resolve(values['base-dir'] ?? (input === '-' ? '.' : dirname(input)));
   const report = await renderPage(html, {
     baseDir,
-    pagePath: input === '-' ? 'index.html' : relative(baseDir, resolve(input)),
+    // Relative data paths resolve from the page's folder; `--page` names it for stdin input.
+    pagePath: values.page ? relative(baseDir, resolve(values.page)) : input === '-' ? 'index.html' : relative(baseDir, resolve(input)),
     chartWidth: values.width ? Number(values.width) : undefined,
     lang: values.lang,
     // Linked stylesheets are written next to the output, in the named folder.
@@ -69,3 +72,6 @@ async function readStdin(): Promise<string> {
   for await (const c of process.stdin) chunks.push(c as Buffer);
   return Buffer.concat(chunks).toString('utf8');
 }
+
+// Run directly (`node --import tsx src/cli.ts …`, as the docs build does) rather than imported by the bin.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main(process.argv.slice(2));

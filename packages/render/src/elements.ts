@@ -202,8 +202,8 @@ function table(t: Record<string, any>, caption: string, columns: string[], rows:
 }
 
 /** The figure: role="img", named by the label, described by the summary. */
-function figure(el: Internals, typeName: string, summary: string, drawing: TemplateResult): TemplateResult {
-  return html`<div class="chart-box static-chart" part="chart" role="img" aria-roledescription=${typeName}
+function figure(el: Internals, typeName: string, summary: string, drawing: TemplateResult, map = false): TemplateResult {
+  return html`<div class=${map ? 'map static-chart' : 'chart-box static-chart'} part=${map ? 'map' : 'chart'} role="img" aria-roledescription=${typeName}
       aria-labelledby=${el.label ? 'label' : nothing} aria-label=${el.label ? nothing : typeName} aria-describedby="desc">${drawing}</div>
     <p id="desc" class="sr-only">${summary}</p>`;
 }
@@ -263,7 +263,7 @@ function mapFrame(el: Internals, civic: Civic, job: ElementJob): TemplateResult 
   );
   const builtin = !!el.map?.trim() && !(el as unknown as { geoSrc?: string }).geoSrc?.trim();
   return html`<div class=${el.frameClass} part="frame" aria-busy="false">
-    ${el.renderLabel()} ${figure(el, t.chartTypes.map, el.description || civic.mapSummary(view, t as any, fmt), drawing)}
+    ${el.renderLabel()} ${figure(el, t.chartTypes.map, el.description || civic.mapSummary(view, t as any, fmt), drawing, true)}
     ${civic.renderMapLegend(legend, scale?.kind, hasNoData, t as any)}
     ${view.unmatched.length
       ? html`<p class="unmatched" part="unmatched"><strong>${t.unmatched}</strong>${view.unmatched.map((u) => u.input).join(t.map.nameSep)}</p>`

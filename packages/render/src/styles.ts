@@ -9,7 +9,12 @@ import type { Civic } from './civic.js';
 export function prerenderCss(civic: Civic): string {
   const { palettes, tokenDeclarations } = civic;
   return [
-    '.static-chart svg{display:block;inline-size:100%;block-size:auto;max-block-size:none}',
+    // The drawing takes the live canvas's box (same height), so the page does not move when the
+    // live chart replaces it; the SVG keeps its proportions inside (viewBox, xMidYMid meet).
+    '.static-chart svg{display:block;inline-size:100%;block-size:var(--civic-chart-height,240px);max-inline-size:none}',
+    '.care .static-chart svg{block-size:var(--civic-care-chart-height,calc(var(--civic-chart-height,240px) * 1.25))}',
+    '.static-chart.map svg{block-size:var(--civic-map-height,360px)}',
+    '.care .static-chart.map svg{block-size:var(--civic-map-height,420px)}',
     '.static-chart{container-type:inline-size}',
     '.static-chart .dark-drawing,.static-chart .narrow-drawing{display:none}',
     '@container (max-width:479px){.static-chart .wide-drawing{display:none}.static-chart .narrow-drawing{display:block}}',
