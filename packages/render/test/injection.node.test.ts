@@ -6,9 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { renderPage } from '../src/index.ts';
-import { PAYLOADS } from '../../civic-viz/test/fixtures/injection-corpus.ts';
-import { elements, attr } from './helpers.ts';
+import { renderPage } from '../src/index.js';
+import { PAYLOADS } from '../../civic-viz/test/fixtures/injection-corpus.js';
+import { elements, attr } from './helpers.js';
 
 const site = resolve(import.meta.dirname, 'fixtures/site');
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
