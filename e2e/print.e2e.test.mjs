@@ -56,6 +56,10 @@ function recordPrint() {
       });
     }
     window.__printed = out;
+    // Each widget shows once (a pre-rendered shadow root must not be rendered into a second time).
+    window.__frames = [...document.querySelectorAll('civic-indicator-card, civic-progress-ring, civic-trend-chart, civic-district-map')].map(
+      (el) => el.shadowRoot?.querySelectorAll('[part="frame"]').length ?? 0,
+    );
   });
 }
 
@@ -88,8 +92,10 @@ for (const name of ['dashboard', 'article']) {
           assert.ok(c.cssWidth <= PAPER + 1, `${c.label}: drawn ${c.cssWidth}px wide, paper ${PAPER}px`);
         } else assert.ok(c.svg, `${c.label}: neither a drawn canvas nor the pre-rendered drawing`);
       }
+      const frames = await page.evaluate(() => window.__frames);
+      assert.ok(frames.length > 0 && frames.every((n) => n === 1), `one frame per widget: ${frames}`);
       assert.deepEqual(problems, []);
-      const png = spawnSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, pdf.replace(/\.pdf$/, '')]);
+      const png = spawnSync('pdftoppm', ['-png', '-r', '60', pdf, pdf.replace(/\.pdf$/, '')]);
       assert.equal(png.status, 0, String(png.stderr));
       await page.close();
     });
