@@ -18,8 +18,8 @@ export function prerenderCss(civic: Civic): string {
     '.static-chart{container-type:inline-size}',
     '.static-chart .dark-drawing,.static-chart .narrow-drawing{display:none}',
     '@container (max-width:479px){.static-chart .wide-drawing{display:none}.static-chart .narrow-drawing{display:block}}',
-    '.static-table{margin-block-start:4px}',
-    '.static-table>summary{cursor:pointer;min-block-size:var(--_target-size);line-height:var(--_target-size);color:var(--_accent)}',
+    // As tall as the live "数据表" button (1 px border + 2 px padding around a normal line), so nothing moves.
+    '.static-table>summary{cursor:pointer;min-block-size:var(--_target-size);padding-block:3px;box-sizing:border-box;color:var(--_accent)}',
     '.static-table>summary:focus-visible{outline:3px solid var(--_focus);outline-offset:2px}',
     '@media (prefers-color-scheme:dark){',
     `.frame.auto{${tokenDeclarations(palettes.dark)}}`,
