@@ -24,6 +24,8 @@ const entries: Record<string, string> = {
   autoloader: 'autoloader.ts',
   // Framework entries exist for bundler users only: the CDN folder would otherwise bundle React/Vue.
   ...(cdn ? {} : { react: 'react.ts', vue: 'vue.ts' }),
+  // Internal entry for @civic-viz/render (npm only, no semver promise).
+  ...(cdn ? {} : { 'internal/render': 'internal/render.ts' }),
 };
 const input = Object.fromEntries(
   Object.entries(entries)

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { civicReference } from '../scripts/docs-reference.mjs';
+import { civicPrerender } from '../scripts/prerender-plugin.mjs';
 
 /** The docs and demo site: `npm start` serves it; every .html file under docs/ is a page. */
 const root = import.meta.dirname;
@@ -16,6 +17,8 @@ export default defineConfig({
   // The element reference pages are generated from custom-elements.json (see the plugin).
   plugins: [
     civicReference(),
+    // The showcase pages are served and built pre-rendered (static-first).
+    civicPrerender({ pages: ['demo/article.html', 'demo/dashboard.html'] }),
     {
       // civic-viz's package.json marks only dist/ files as side-effectful, so the bundler would
       // drop site.ts's bare `import '…/src/autoloader.js'`; the site imports src/ directly.

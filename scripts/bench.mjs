@@ -26,6 +26,7 @@
  * page (civic-viz guards its own container), and CSP costs neither side anything measurable.
  */
 import { spawnSync } from 'node:child_process';
+import { measurePrerender, printPrerender } from './bench-prerender.mjs';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -411,8 +412,11 @@ async function main() {
   const chromium = browser.version();
   console.log(`civic-viz benchmark: ${cfg.charts} charts, ${cfg.reps} reps, ${cfg.cycles} cycles${quick ? ' (quick)' : ''}; Chromium ${chromium}, ${os.cpus().length} CPUs, load ${loadavgStart.map((x) => x.toFixed(2)).join(' ')}`);
   let measured;
+  let prerender;
   try {
     measured = await measure();
+    // The news article pre-rendered vs live: JS loaded before interaction (scripts/bench-prerender.mjs).
+    prerender = await measurePrerender(browser);
   } finally {
     await browser.close();
     await server.close();
@@ -445,7 +449,9 @@ async function main() {
     })),
   };
   result.machine.busy = noisy(result.machine);
+  result.prerender = prerender;
   printTable(rows);
+  printPrerender(prerender);
   if (noisy(result.machine)) console.log('\nNOTE: the machine was busy when the run started (load average per CPU > 0.5): numbers are noisy.');
   console.log(`\nload average ${loadavgStart.map((x) => x.toFixed(2)).join(' ')} → ${result.machine.loadavgEnd.map((x) => x.toFixed(2)).join(' ')}; ${result.machine.seconds} s`);
   if (write) {

@@ -26,7 +26,7 @@ function find(dir, suffix) {
 /** What lint and format cover (configs: eslint.config.js, .prettierrc, .prettierignore). */
 const LINTED = ['packages/civic-viz/src', 'packages/civic-viz/test', 'stories', 'scripts'];
 
-const nodeTests = [...find('packages/geo/test', '.node.test.ts'), ...find('packages/civic-viz/test', '.node.test.ts')];
+const nodeTests = [...find('packages/geo/test', '.node.test.ts'), ...find('packages/civic-viz/test', '.node.test.ts'), ...find('packages/render/test', '.node.test.ts')];
 
 const steps = [
   // geo first: the typecheck needs its generated declarations.
@@ -36,7 +36,7 @@ const steps = [
   { name: 'changesets', cmd: 'node', args: ['scripts/changeset-check.mjs'] },
   { name: 'lint (eslint)', cmd: 'npx', args: ['eslint', ...LINTED] },
   { name: 'lint (prettier)', cmd: 'npx', args: ['prettier', '--check', '--log-level', 'warn', ...LINTED] },
-  { name: 'node tests', cmd: 'node', args: ['--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests], counts: 'node' },
+  { name: 'node tests', cmd: 'node', args: ['--conditions=civic-viz-source', '--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests], counts: 'node' },
   { name: 'build library (npm)', cmd: 'npx', args: ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'] },
   { name: 'build library (cdn)', cmd: 'npx', args: ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'], env: { CIVIC_BUILD: 'cdn' } },
   { name: 'declarations', cmd: 'npx', args: ['tsc', '-p', 'packages/civic-viz/tsconfig.build.json'] },

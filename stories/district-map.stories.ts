@@ -214,6 +214,8 @@ export const FromPortalJson: Story = {
     data-src=${DISTRICTS_SRC} data-path="data.rows" data-region-field="district" data-value-field="sites"
     data-source="示意数据，非真实统计"></civic-district-map>`,
   beforeEach: serveCannedData,
+};
+
 const CITIES = list();
 
 /**

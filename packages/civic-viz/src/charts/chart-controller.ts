@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { onResize, whenNear } from '../core/observers.js';
+import { isPrinting, PAPER_WIDTH, printable, stillOption, type Printable } from '../core/print.js';
 
 /** The slice of ECharts an element uses; both registries export an `init` returning this. */
 export interface ChartInstance {
@@ -14,7 +15,7 @@ export interface ChartInstance {
   convertFromPixel(finder: object, value: number[] | number): number[] | number;
   containPixel(finder: object | string, value: number[]): boolean;
   /** zrender: pointer events anywhere on the canvas, not only on marks. */
-  getZr(): { on(event: string, handler: (e: { offsetX: number; offsetY: number }) => void): void };
+  getZr(): { on(event: string, handler: (e: { offsetX: number; offsetY: number }) => void): void; refreshImmediately?(): void };
   getDom(): HTMLElement;
   /** The option as ECharts holds it (tests read what was drawn). */
   getOption(): unknown;
@@ -96,7 +97,7 @@ export interface ChartControllerOptions<R = ChartRegistry> {
  * renders queued with it) and one skip rule (an option equal to the one drawn into the live
  * instance is not drawn again: redrawing would reset hover and emphasis).
  */
-export class ChartController<R extends ChartRegistry = ChartRegistry> implements ReactiveController {
+export class ChartController<R extends ChartRegistry = ChartRegistry> implements ReactiveController, Printable {
   /** The live ECharts instance, if any. */
   chart?: ChartInstance;
   /** Instances created over this controller's life (tests: an update must not re-init). */
@@ -117,6 +118,9 @@ export class ChartController<R extends ChartRegistry = ChartRegistry> implements
     this.fresh = false;
     if (this.chart) this.opts.onDrawn?.(this.chart, fresh);
   };
+  private unprintable?: () => void;
+  /** The registry once loaded: a later start (a print) needs no await on a module import. */
+  private registry?: R;
 
   constructor(
     private readonly host: ChartHost,
@@ -126,6 +130,7 @@ export class ChartController<R extends ChartRegistry = ChartRegistry> implements
   }
 
   hostConnected(): void {
+    this.unprintable ??= printable(this);
     // No generation bump here: a DOM move (disconnect + connect in one task) must not cancel a
     // start that is still importing the registry. Only a real removal (below) does.
     if (!this.near && this.host.lazy) this.stopNear ??= whenNear(this.host, () => this.arrive());
@@ -140,8 +145,28 @@ export class ChartController<R extends ChartRegistry = ChartRegistry> implements
       this.generation++;
       this.stopNear?.();
       this.stopNear = undefined;
+      this.unprintable?.();
+      this.unprintable = undefined;
       this.dispose();
     });
+  }
+
+  // ---- printing (see core/print.ts) ----
+
+  print(maxWidth: number): void {
+    if (!this.host.isConnected) return;
+    if (!this.near) {
+      this.stopNear?.();
+      this.stopNear = undefined;
+      this.arrive();
+    } else if (this.chart && this.size) {
+      this.chart.resize({ width: Math.min(this.size.width, maxWidth), height: this.size.height, animation: { duration: 0 } });
+      this.chart.getZr().refreshImmediately?.();
+    } else void this.flush();
+  }
+
+  unprint(): void {
+    if (this.chart && this.size) this.chart.resize({ ...this.size, animation: { duration: 0 } });
   }
 
   /**
@@ -164,9 +189,12 @@ export class ChartController<R extends ChartRegistry = ChartRegistry> implements
     else this.host.requestUpdate();
   }
 
-  /** Starts importing the registry (if near) while the element waits for something else. */
+  /**
+   * Starts importing the registry while the element waits for something else (a map's
+   * boundaries), or once the page is idle (print: `beforeprint` cannot wait for an import).
+   */
   preload(): void {
-    if (this.near && !this.opts.load.current) this.opts.load().catch(() => undefined);
+    if (this.host.isConnected && !this.registry) this.opts.load().then((r) => (this.registry = r), () => undefined);
   }
 
   /** Builds and draws the option after this round of renders, unless it is what is drawn. */
@@ -221,7 +249,7 @@ export class ChartController<R extends ChartRegistry = ChartRegistry> implements
     const gen = this.generation;
     // Re-rendered into a new container: the old instance draws into a detached box.
     if (this.chart && this.chart.getDom() !== this.opts.container()) this.dispose();
-    const registry = this.opts.load.current ?? (await this.opts.load());
+    const registry = this.registry ?? this.opts.load.current ?? (this.registry = await this.opts.load());
     if (!this.chart) {
       await this.host.updateComplete;
       const dom = this.opts.container();
@@ -233,6 +261,8 @@ export class ChartController<R extends ChartRegistry = ChartRegistry> implements
       // 100-chart page laid out 100 times), and ECharts measuring the box itself would again.
       // A box that is not laid out (display:none, a closed <details>, 0×0) reports no size: the
       // chart starts when it gets one.
+      // Printing cannot wait for the observer: the box's own size, no wider than the paper.
+      if (!this.chart && !this.size && isPrinting()) (this.watchSize(dom), (this.size = printSize(dom)));
       if (!this.chart && (this.watched !== dom || !this.size)) return this.watchSize(dom);
       if (!this.chart && this.size) {
         guardContainer(dom);
@@ -246,8 +276,15 @@ export class ChartController<R extends ChartRegistry = ChartRegistry> implements
     if (!this.chart || !this.option) return;
     this.opts.prepare?.(registry);
     this.fresh = true;
-    this.chart.setOption(this.option, { notMerge: true });
+    const printing = isPrinting();
+    this.chart.setOption(printing ? stillOption(this.option) : this.option, { notMerge: true });
+    if (printing) this.chart.getZr().refreshImmediately?.();
   }
+}
+
+/** The size to draw at for print: the box, at most the paper's text width. */
+function printSize(dom: HTMLElement): { width: number; height: number } {
+  return { width: Math.min(dom.clientWidth || PAPER_WIDTH, PAPER_WIDTH), height: dom.clientHeight || 240 };
 }
 
 /**

@@ -74,6 +74,14 @@ export const chartStyles = css`
   td { text-align: end; }
   thead th { color: var(--_text); font-weight: 600; }
   [part='download'] { display: inline-block; margin-block-start: 6px; min-block-size: var(--_target-size); line-height: var(--_target-size); }
+  /* Print: the canvas scales to its box (drawn at most paper-wide, see print.ts), never clipped. */
+  @media print {
+    :host { content-visibility: visible; }
+    .chart-canvas, .canvas { block-size: auto !important; }
+    .chart-canvas > div, .canvas > div { inline-size: 100% !important; block-size: auto !important; }
+    .chart-canvas canvas, .canvas canvas { position: static !important; inline-size: 100% !important; block-size: auto !important; }
+    .chart-canvas canvas:not(:first-child), .canvas canvas:not(:first-child) { display: none; }
+  }
   @media (forced-colors: active) {
     .tooltip { border-color: CanvasText; background: Canvas; color: CanvasText; }
     .focus-marker { border-color: Highlight; }

@@ -189,6 +189,16 @@ export abstract class CivicElement<M = unknown> extends LitElement {
     return formatValue(v, this.fmt(extra));
   }
 
+  /**
+   * A pre-rendered page (@civic-viz/render) gives the element a declarative shadow root. Lit
+   * would render after its content (a second copy of the widget): the element starts from an
+   * empty root instead, in the same task, so nothing is painted in between.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.env = readEnvironment(this);

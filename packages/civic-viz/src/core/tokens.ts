@@ -61,8 +61,8 @@ export const palettes: Record<ThemeName, Palette> = {
 
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
 
-/** Private `--_x: var(--civic-x, default)` declarations for one palette. */
-function declarations(p: Palette): string {
+/** Private `--_x: var(--civic-x, default)` declarations for one palette (also used by the pre-renderer). */
+export function tokenDeclarations(p: Palette): string {
   const entries: [string, string][] = Object.entries(p).flatMap(([k, v]) =>
     Array.isArray(v) ? v.map((c, i): [string, string] => [`series-${i + 1}`, c]) : [[kebab(k), v as string]],
   );
@@ -76,7 +76,7 @@ function declarations(p: Palette): string {
  * Care mode also enlarges text and strokes and removes motion (docs/guide/accessibility.html).
  */
 export const tokenStyles: CSSResult = css`
-  .frame { ${unsafeCSS(declarations(palettes.light))}
+  .frame { ${unsafeCSS(tokenDeclarations(palettes.light))}
     --_font: var(--civic-font-family, system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif);
     --_font-size: var(--civic-font-size, 14px);
     --_value-size: var(--civic-value-size, 32px);
@@ -84,14 +84,14 @@ export const tokenStyles: CSSResult = css`
     --_radius: var(--civic-radius, 8px);
     --_target-size: 24px;
   }
-  .frame.dark { ${unsafeCSS(declarations(palettes.dark))} }
-  .frame.care { ${unsafeCSS(declarations(palettes.care))}
+  .frame.dark { ${unsafeCSS(tokenDeclarations(palettes.dark))} }
+  .frame.care { ${unsafeCSS(tokenDeclarations(palettes.care))}
     --_font-size: var(--civic-care-font-size, 18px);
     --_value-size: var(--civic-care-value-size, 44px);
     --_stroke: 4px;
     --_target-size: 44px;
   }
-  .frame.care.dark { ${unsafeCSS(declarations(palettes['care-dark']))} }
+  .frame.care.dark { ${unsafeCSS(tokenDeclarations(palettes['care-dark']))} }
 `;
 
 /**

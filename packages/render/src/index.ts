@@ -1,0 +1,1 @@
+export { renderHTML, renderPage, TAGS, type RenderOptions, type RenderReport } from './render.js';
