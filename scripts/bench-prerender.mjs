@@ -44,7 +44,14 @@ export async function measurePrerender(browser, pages = ['demo/article.html']) {
         await page.goto(`${server.url}/${path}`, { waitUntil: 'load' });
         await page.waitForTimeout(3000);
         const gzip = scripts.reduce((a, s) => a + s.gzip, 0);
-        rows.push({ page: path, variant, files: scripts.length, gzipKB: +(gzip / 1024).toFixed(1), rawKB: +(scripts.reduce((a, s) => a + s.raw, 0) / 1024).toFixed(1), scripts });
+        rows.push({
+          page: path,
+          variant,
+          files: scripts.length,
+          gzipKB: +(gzip / 1024).toFixed(1),
+          rawKB: +(scripts.reduce((a, s) => a + s.raw, 0) / 1024).toFixed(1),
+          scripts,
+        });
         await page.close();
       }
     }

@@ -191,17 +191,26 @@ async function measure() {
       () => inTab((p) => p.evaluate(([count, b]) => window.bench.rawMany({ count, ...b }), [n, box])),
     );
     [r.warmCivic, r.warmRaw] = await pair(
-      () => inTab((p) => p.evaluate(async ([count, b]) => (await window.bench.warm('civic', b), window.bench.civicMany({ count })), [n, box])),
-      () => inTab((p) => p.evaluate(async ([count, b]) => (await window.bench.warm('raw', b), window.bench.rawMany({ count, ...b })), [n, box])),
+      () =>
+        inTab((p) => p.evaluate(async ([count, b]) => (await window.bench.warm('civic', b), window.bench.civicMany({ count })), [n, box])),
+      () =>
+        inTab((p) =>
+          p.evaluate(async ([count, b]) => (await window.bench.warm('raw', b), window.bench.rawMany({ count, ...b })), [n, box]),
+        ),
     );
     r.lazy = await inTab((p) => p.evaluate((count) => window.bench.civicMany({ count, lazy: true }), n));
-    r.lazyWarm = await inTab((p) => p.evaluate(async ([count, b]) => (await window.bench.warm('civic', b), window.bench.civicMany({ count, lazy: true })), [n, box]));
+    r.lazyWarm = await inTab((p) =>
+      p.evaluate(async ([count, b]) => (await window.bench.warm('civic', b), window.bench.civicMany({ count, lazy: true })), [n, box]),
+    );
     [r.updCivic, r.updRaw] = await pair(
       () => inTab((p) => p.evaluate((u) => window.bench.civicUpdates({ n: u }), cfg.updates)),
       () => inTab((p) => p.evaluate(([u, b]) => window.bench.rawUpdates({ n: u, ...b }), [cfg.updates, box])),
     );
     r.updRawFull = await inTab((p) => p.evaluate(([u, b]) => window.bench.rawUpdates({ n: u, ...b, full: true }), [cfg.updates, box]));
-    [r.memCivic, r.memRaw] = await pair(() => cycles('civic', box), () => cycles('raw', box));
+    [r.memCivic, r.memRaw] = await pair(
+      () => cycles('civic', box),
+      () => cycles('raw', box),
+    );
     r.csv = await inTab((p) => p.evaluate(() => window.bench.csvParse({ rows: 10000, runs: 7 })));
     reps.push(r);
     console.log(
@@ -225,35 +234,112 @@ function summarize({ size, reps, diag }, sizes, rawBundle) {
     const c = median(civicXs);
     const b = median(rawXs);
     const ratio = c / b;
-    rows.push({ id, metric, unit: 'ms', civic: c, raw: b, ratio, target: `≤ ${limit.toFixed(2)}×`, met: ratio <= limit, civicRuns: spread(civicXs), rawRuns: spread(rawXs), ...extra });
+    rows.push({
+      id,
+      metric,
+      unit: 'ms',
+      civic: c,
+      raw: b,
+      ratio,
+      target: `≤ ${limit.toFixed(2)}×`,
+      met: ratio <= limit,
+      civicRuns: spread(civicXs),
+      rawRuns: spread(rawXs),
+      ...extra,
+    });
   };
   const n = cfg.charts;
   ratioRow('a-cold', `(a) ${n} charts ready, cold (code load incl.)`, ms('coldCivic'), ms('coldRaw'), 1.1);
   ratioRow('a-warm', `(a) ${n} charts ready, warm (code loaded)`, ms('warmCivic'), ms('warmRaw'), 1.1);
   const dpc = diag.drawsPerChart;
-  rows.push({ id: 'a-info', metric: '(a) info: canvas paints per chart at ready (0.5 s later)', unit: 'x', civic: dpc.civic[0], raw: dpc.raw[0], civicLater: dpc.civic[1], rawLater: dpc.raw[1], ratio: null, target: 'info', met: null });
+  rows.push({
+    id: 'a-info',
+    metric: '(a) info: canvas paints per chart at ready (0.5 s later)',
+    unit: 'x',
+    civic: dpc.civic[0],
+    raw: dpc.raw[0],
+    civicLater: dpc.civic[1],
+    rawLater: dpc.raw[1],
+    ratio: null,
+    target: 'info',
+    met: null,
+  });
   const lazyExtra = (k) => ({ firstScreen: median(col(k, (x) => x.firstScreen)), startedAtFirstScreen: median(col(k, (x) => x.started)) });
   ratioRow('b-lazy', `(b) lazy: first screen ready vs ${n} eager, cold`, ms('lazy'), ms('coldCivic'), 0.2, lazyExtra('lazy'));
   ratioRow('b-lazy-warm', `(b) lazy: first screen ready vs ${n} eager, warm`, ms('lazyWarm'), ms('warmCivic'), 0.2, lazyExtra('lazyWarm'));
   const sameInstance = reps.every((r) => r.updCivic.sameInstance && r.updCivic.reinits === 0);
-  ratioRow('d-update', '(d) data-values change → redrawn', col('updCivic', (x) => x.median), col('updRaw', (x) => x.median), 1.2, {
-    sameInstance,
-    drawnValuesMatch: reps.every((r) => r.updCivic.lastDrawnMatches),
-    lateFinished: reps.reduce((a, r) => a + r.updCivic.late, 0),
-  });
+  ratioRow(
+    'd-update',
+    '(d) data-values change → redrawn',
+    col('updCivic', (x) => x.median),
+    col('updRaw', (x) => x.median),
+    1.2,
+    {
+      sameInstance,
+      drawnValuesMatch: reps.every((r) => r.updCivic.lastDrawnMatches),
+      lateFinished: reps.reduce((a, r) => a + r.updCivic.late, 0),
+    },
+  );
   if (!sameInstance) rows.at(-1).met = false;
   const full = median(col('updRawFull', (x) => x.median));
-  rows.push({ id: 'd-info', metric: '(d) info: vs raw whole option, notMerge', unit: 'ms', civic: rows.at(-1).civic, raw: full, ratio: rows.at(-1).civic / full, target: 'info', met: null });
-  rows.push({ id: 'd-draws', metric: '(d) info: canvas paints per update', unit: 'x', civic: diag.drawsPerUpdate.civic, raw: diag.drawsPerUpdate.raw, ratio: null, target: 'info', met: null });
+  rows.push({
+    id: 'd-info',
+    metric: '(d) info: vs raw whole option, notMerge',
+    unit: 'ms',
+    civic: rows.at(-1).civic,
+    raw: full,
+    ratio: rows.at(-1).civic / full,
+    target: 'info',
+    met: null,
+  });
+  rows.push({
+    id: 'd-draws',
+    metric: '(d) info: canvas paints per update',
+    unit: 'x',
+    civic: diag.drawsPerUpdate.civic,
+    raw: diag.drawsPerUpdate.raw,
+    ratio: null,
+    target: 'info',
+    met: null,
+  });
 
   const worst = (k, f) => Math.max(...col(k, f));
   const live = (k) => worst(k, (x) => x.notDisposed + x.kept);
-  rows.push({ id: 'c-live', metric: `(c) live ECharts instances after ${cfg.cycles} cycles`, unit: '', civic: live('memCivic'), raw: live('memRaw'), ratio: null, target: '0', met: live('memCivic') === 0 });
+  rows.push({
+    id: 'c-live',
+    metric: `(c) live ECharts instances after ${cfg.cycles} cycles`,
+    unit: '',
+    civic: live('memCivic'),
+    raw: live('memRaw'),
+    ratio: null,
+    target: '0',
+    met: live('memCivic') === 0,
+  });
   const reach = (k) => worst(k, (x) => x.reachable);
-  rows.push({ id: 'c-reachable', metric: '(c) disposed instances still reachable after GC', unit: '', civic: reach('memCivic'), raw: reach('memRaw'), ratio: null, target: '0', met: reach('memCivic') === 0 });
+  rows.push({
+    id: 'c-reachable',
+    metric: '(c) disposed instances still reachable after GC',
+    unit: '',
+    civic: reach('memCivic'),
+    raw: reach('memRaw'),
+    ratio: null,
+    target: '0',
+    met: reach('memCivic') === 0,
+  });
   const growth = (k) => col(k, (x) => x.growth / MB);
   const g = median(growth('memCivic'));
-  rows.push({ id: 'c-heap', metric: `(c) heap growth after ${cfg.cycles} cycles + GC`, unit: 'MB', civic: g, raw: median(growth('memRaw')), ratio: null, target: '< 2 MB', met: g < 2, civicRuns: spread(growth('memCivic')), rawRuns: spread(growth('memRaw')) });
+  rows.push({
+    id: 'c-heap',
+    metric: `(c) heap growth after ${cfg.cycles} cycles + GC`,
+    unit: 'MB',
+    civic: g,
+    raw: median(growth('memRaw')),
+    ratio: null,
+    target: '< 2 MB',
+    met: g < 2,
+    civicRuns: spread(growth('memCivic')),
+    rawRuns: spread(growth('memRaw')),
+  });
 
   for (const s of sizes) {
     if (s.budget == null) continue;
@@ -273,7 +359,17 @@ function summarize({ size, reps, diag }, sizes, rawBundle) {
   const csvMs = col('csv', (x) => x.median);
   const csvKb = reps[0].csv.bytes / KB;
   const c = median(csvMs);
-  rows.push({ id: 'f-csv', metric: `(f) ${reps[0].csv.rows.toLocaleString('en')}-row CSV (${csvKb.toFixed(0)} KB): decode + parse + trend model`, unit: 'ms', civic: c, raw: null, ratio: null, target: '< 50 ms', met: c < 50, civicRuns: spread(csvMs) });
+  rows.push({
+    id: 'f-csv',
+    metric: `(f) ${reps[0].csv.rows.toLocaleString('en')}-row CSV (${csvKb.toFixed(0)} KB): decode + parse + trend model`,
+    unit: 'ms',
+    civic: c,
+    raw: null,
+    ratio: null,
+    target: '< 50 ms',
+    met: c < 50,
+    civicRuns: spread(csvMs),
+  });
   // (a) … (f) in order; Array#sort is stable, so rows keep their order within a letter.
   rows.sort((x, y) => x.id[0].localeCompare(y.id[0]));
   return { rows, canvas: size, diag };
@@ -325,7 +421,8 @@ function zhMetric(row, config) {
     'c-reachable': '(c) 已销毁但垃圾回收后仍可达的实例',
     'c-heap': `(c) ${c} 次创建/移除并强制回收后的堆增长`,
   };
-  if (row.id === 'f-csv') return row.metric.replace(/^\(f\) ([\d,]+)-row CSV \((\d+) KB\).*$/, '(f) $1 行 CSV（$2 KB）：解码、解析并读入趋势图模型');
+  if (row.id === 'f-csv')
+    return row.metric.replace(/^\(f\) ([\d,]+)-row CSV \((\d+) KB\).*$/, '(f) $1 行 CSV（$2 KB）：解码、解析并读入趋势图模型');
   if (map[row.id]) return map[row.id];
   const sizes = [
     [/indicator-card/, '指标卡（含 Lit，无迷你图）'],
@@ -360,8 +457,12 @@ function docsBlock(result) {
   const known = misses.filter((r) => r.known).length;
   const load = machine.loadavgStart.map((x) => x.toFixed(2)).join(' / ');
   return `<!-- bench-results -->
-      <p>最近一次运行：<time datetime="${esc(machine.date)}">${esc(machine.date.replace('T', ' ').replace(/\.\d+Z$/, ' UTC'))}</time>，每项取 ${config.reps} 次重复的中位数${config.quick ? '（快速模式，仅供开发参考）' : ''}。${misses.length ? `<strong>${misses.length} 项未达标</strong>${known ? `（其中 ${known} 项体积预算为已知问题，在 issue 中跟踪）` : ''}，见表中“未达标”各行。` : '所有目标均已达标。'}</p>${noisy(machine) ? `
-      <p class="note">这次运行开始时机器负载较高（1 分钟平均负载 ${machine.loadavgStart[0].toFixed(1)}，${machine.cpuCount} 个 CPU），其他程序同时在运行，数字波动较大，只能作参考。</p>` : ''}
+      <p>最近一次运行：<time datetime="${esc(machine.date)}">${esc(machine.date.replace('T', ' ').replace(/\.\d+Z$/, ' UTC'))}</time>，每项取 ${config.reps} 次重复的中位数${config.quick ? '（快速模式，仅供开发参考）' : ''}。${misses.length ? `<strong>${misses.length} 项未达标</strong>${known ? `（其中 ${known} 项体积预算为已知问题，在 issue 中跟踪）` : ''}，见表中“未达标”各行。` : '所有目标均已达标。'}</p>${
+        noisy(machine)
+          ? `
+      <p class="note">这次运行开始时机器负载较高（1 分钟平均负载 ${machine.loadavgStart[0].toFixed(1)}，${machine.cpuCount} 个 CPU），其他程序同时在运行，数字波动较大，只能作参考。</p>`
+          : ''
+      }
       <div class="table-wrap">
       <table class="doc">
         <caption>基准测试结果（civic-viz 对比手写 ECharts）</caption>
@@ -410,7 +511,9 @@ async function main() {
   server = await serve(BENCH, { mounts: { '/cdn/': CDN } });
   browser = await launch();
   const chromium = browser.version();
-  console.log(`civic-viz benchmark: ${cfg.charts} charts, ${cfg.reps} reps, ${cfg.cycles} cycles${quick ? ' (quick)' : ''}; Chromium ${chromium}, ${os.cpus().length} CPUs, load ${loadavgStart.map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(
+    `civic-viz benchmark: ${cfg.charts} charts, ${cfg.reps} reps, ${cfg.cycles} cycles${quick ? ' (quick)' : ''}; Chromium ${chromium}, ${os.cpus().length} CPUs, load ${loadavgStart.map((x) => x.toFixed(2)).join(' ')}`,
+  );
   let measured;
   let prerender;
   try {
@@ -452,8 +555,11 @@ async function main() {
   result.prerender = prerender;
   printTable(rows);
   printPrerender(prerender);
-  if (noisy(result.machine)) console.log('\nNOTE: the machine was busy when the run started (load average per CPU > 0.5): numbers are noisy.');
-  console.log(`\nload average ${loadavgStart.map((x) => x.toFixed(2)).join(' ')} → ${result.machine.loadavgEnd.map((x) => x.toFixed(2)).join(' ')}; ${result.machine.seconds} s`);
+  if (noisy(result.machine))
+    console.log('\nNOTE: the machine was busy when the run started (load average per CPU > 0.5): numbers are noisy.');
+  console.log(
+    `\nload average ${loadavgStart.map((x) => x.toFixed(2)).join(' ')} → ${result.machine.loadavgEnd.map((x) => x.toFixed(2)).join(' ')}; ${result.machine.seconds} s`,
+  );
   if (write) {
     mkdirSync(join(BENCH, 'results'), { recursive: true });
     const out = join(BENCH, 'results', quick ? 'quick.json' : 'latest.json');

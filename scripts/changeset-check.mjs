@@ -35,7 +35,8 @@ export function changesetProblems(name, text, packages = workspace) {
   }
   const body = m[2].trim();
   if (!body) problems.push(`${name}: no text for the changelog`);
-  if (/spec \u00a7|\.\.\/shared|\/work\/shared|\bissue \d/i.test(body)) problems.push(`${name}: points at a document outside the repository`);
+  if (/spec \u00a7|\.\.\/shared|\/work\/shared|\bissue \d/i.test(body))
+    problems.push(`${name}: points at a document outside the repository`);
   return problems;
 }
 

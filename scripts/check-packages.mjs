@@ -30,14 +30,26 @@ const run = (what, args) => {
 try {
   for (const workspace of ['@civic-viz/geo', 'civic-viz']) {
     const p = pack(workspace, dir);
-    console.log(`\n${p.name}@${p.version}: ${p.entryCount} files, ${(p.size / 1024).toFixed(1)} KB packed, ${(p.unpackedSize / 1024).toFixed(1)} KB unpacked`);
+    console.log(
+      `\n${p.name}@${p.version}: ${p.entryCount} files, ${(p.size / 1024).toFixed(1)} KB packed, ${(p.unpackedSize / 1024).toFixed(1)} KB unpacked`,
+    );
     const lint = run(`publint ${p.name}`, ['publint', 'run', p.tarball, '--level', 'suggestion']);
     // publint exits 1 on errors only; warnings are as good as errors for a release.
     if (/^Warnings:/m.test(lint)) {
       failed++;
       console.log(`✗ publint ${p.name}: warnings`);
     }
-    run(`attw ${p.name}`, ['attw', p.tarball, '--profile', 'esm-only', '--no-definitely-typed', '--no-emoji', '--no-color', '--format', 'table-flipped']);
+    run(`attw ${p.name}`, [
+      'attw',
+      p.tarball,
+      '--profile',
+      'esm-only',
+      '--no-definitely-typed',
+      '--no-emoji',
+      '--no-color',
+      '--format',
+      'table-flipped',
+    ]);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

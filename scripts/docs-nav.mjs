@@ -25,7 +25,9 @@ const pages = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
     d.isDirectory() && !['public', 'reference-notes', 'node_modules'].includes(d.name)
       ? pages(join(dir, d.name))
-      : d.name.endsWith('.html') ? [join(dir, d.name)] : [],
+      : d.name.endsWith('.html')
+        ? [join(dir, d.name)]
+        : [],
   );
 
 function header(page) {

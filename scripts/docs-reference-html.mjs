@@ -27,7 +27,12 @@ export function inline(text) {
 }
 
 const cells = (line) =>
-  line.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|'));
+  line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim().replace(/\\\|/g, '|'));
 
 /**
  * Block Markdown → HTML: headings (shifted by `headingShift` so a note's `#` fits under the
@@ -59,9 +64,16 @@ export function markdown(md, headingShift = 1) {
       continue;
     }
     if (line.trim().startsWith('|') && i + 1 < lines.length && /^\s*\|?\s*:?-{3,}/.test(lines[i + 1])) {
-      const head = cells(line).map((c) => `<th scope="col">${inline(c)}</th>`).join('');
+      const head = cells(line)
+        .map((c) => `<th scope="col">${inline(c)}</th>`)
+        .join('');
       const rows = [];
-      for (i += 2; i < lines.length && lines[i].trim().startsWith('|'); i++) rows.push(`<tr>${cells(lines[i]).map((c) => `<td>${inline(c)}</td>`).join('')}</tr>`);
+      for (i += 2; i < lines.length && lines[i].trim().startsWith('|'); i++)
+        rows.push(
+          `<tr>${cells(lines[i])
+            .map((c) => `<td>${inline(c)}</td>`)
+            .join('')}</tr>`,
+        );
       out.push(`<div class="table-wrap"><table class="doc"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`);
       continue;
     }
@@ -74,17 +86,22 @@ export function markdown(md, headingShift = 1) {
         if (!m) break;
         let text = m[3];
         // Continuation lines of the same item are indented.
-        for (i++; i < lines.length && /^\s{2,}\S/.test(lines[i]) && !/^\s*([-*+]|\d+\.)\s/.test(lines[i]); i++) text += ' ' + lines[i].trim();
+        for (i++; i < lines.length && /^\s{2,}\S/.test(lines[i]) && !/^\s*([-*+]|\d+\.)\s/.test(lines[i]); i++)
+          text += ' ' + lines[i].trim();
         items.push(`<li>${inline(text)}</li>`);
       }
       out.push(`<${tag}>${items.join('')}</${tag}>`);
       continue;
     }
     const para = [];
-    while (i < lines.length && lines[i].trim() && !/^(#{1,6}\s|```|~~~|\s*([-*+]|\d+\.)\s|\s*\|)/.test(lines[i])) para.push(lines[i++].trim());
+    while (i < lines.length && lines[i].trim() && !/^(#{1,6}\s|```|~~~|\s*([-*+]|\d+\.)\s|\s*\|)/.test(lines[i]))
+      para.push(lines[i++].trim());
     if (!para.length) para.push(lines[i++].trim());
     // Chinese lines join without a space; Latin ones with one.
-    const text = para.reduce((acc, l) => (acc && /[\u3000-\u9fff，。；：、）]$/.test(acc) && /^[\u3000-\u9fff（]/.test(l) ? acc + l : acc ? `${acc} ${l}` : l), '');
+    const text = para.reduce(
+      (acc, l) => (acc && /[\u3000-\u9fff，。；：、）]$/.test(acc) && /^[\u3000-\u9fff（]/.test(l) ? acc + l : acc ? `${acc} ${l}` : l),
+      '',
+    );
     out.push(`<p>${inline(text)}</p>`);
   }
   return out.join('\n');
@@ -92,14 +109,24 @@ export function markdown(md, headingShift = 1) {
 
 const slug = (tag) => tag.replace(/^civic-/, '');
 const code = (t) => `<code>${esc(t)}</code>`;
-const typeText = (t) => (t ? code(t.split(' | ').filter((x) => x !== 'undefined' && x !== 'null').join(' | ')) : '—');
+const typeText = (t) =>
+  t
+    ? code(
+        t
+          .split(' | ')
+          .filter((x) => x !== 'undefined' && x !== 'null')
+          .join(' | '),
+      )
+    : '—';
 const dflt = (d) => (d && d !== 'undefined' ? code(d) : '—');
 
 /** A captioned table; the first column is the row header. */
 function table(caption, rows, columns) {
   const head = columns.map((c) => `<th scope="col">${esc(c.title)}</th>`).join('');
   const body = rows
-    .map((row) => `<tr>${columns.map((c, i) => (i === 0 ? `<th scope="row">${c.cell(row)}</th>` : `<td>${c.cell(row)}</td>`)).join('')}</tr>`)
+    .map(
+      (row) => `<tr>${columns.map((c, i) => (i === 0 ? `<th scope="row">${c.cell(row)}</th>` : `<td>${c.cell(row)}</td>`)).join('')}</tr>`,
+    )
     .join('\n');
   return `<div class="table-wrap"><table class="doc"><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }
@@ -121,12 +148,22 @@ export function elementsOf(manifest) {
         summary: d.summary ?? '',
         description: d.description ?? '',
         attributes: (d.attributes ?? []).map((a) => ({
-          name: a.name, field: a.fieldName ?? '', type: a.type?.text ?? '', default: a.default ?? '', description: a.description ?? '',
+          name: a.name,
+          field: a.fieldName ?? '',
+          type: a.type?.text ?? '',
+          default: a.default ?? '',
+          description: a.description ?? '',
           inherited: a.inheritedFrom?.name ?? '',
         })),
         properties: (d.members ?? [])
           .filter((m) => m.kind === 'field' && pub(m) && !m.static && !m.name.startsWith('_'))
-          .map((m) => ({ name: m.name, type: m.type?.text ?? '', description: m.description ?? '', attribute: m.attribute ?? '', readonly: !!m.readonly })),
+          .map((m) => ({
+            name: m.name,
+            type: m.type?.text ?? '',
+            description: m.description ?? '',
+            attribute: m.attribute ?? '',
+            readonly: !!m.readonly,
+          })),
         events: (d.events ?? []).filter((e) => e.name).map((e) => ({ name: e.name, description: e.description ?? '' })),
         slots: (d.slots ?? []).map((s) => ({ name: s.name ?? '', description: s.description ?? '' })),
         cssParts: (d.cssParts ?? []).map((p) => ({ name: p.name, description: p.description ?? '' })),
@@ -142,7 +179,9 @@ export function elementHtml(el, note) {
   const parts = [];
   if (el.summary) parts.push(`<p class="lead">${inline(el.summary)}</p>`);
   for (const para of el.description.split(/\n\s*\n/).filter(Boolean)) parts.push(`<p>${inline(para.replace(/\s*\n\s*/g, ' '))}</p>`);
-  parts.push(`<p class="muted">类名 ${code(el.name)}，声明文件 ${code(`civic-viz/${el.path}`)}。表格由 custom-elements.json 生成，说明文字来自源码注释（英文）。</p>`);
+  parts.push(
+    `<p class="muted">类名 ${code(el.name)}，声明文件 ${code(`civic-viz/${el.path}`)}。表格由 custom-elements.json 生成，说明文字来自源码注释（英文）。</p>`,
+  );
 
   const own = el.attributes.filter((a) => !a.inherited);
   const common = el.attributes.filter((a) => a.inherited);
@@ -156,26 +195,61 @@ export function elementHtml(el, note) {
   if (own.length) parts.push(section('attributes', '专有属性', '', table(`<${el.tagName}> 的专有属性`, own, attrColumns)));
   if (common.length) {
     parts.push(
-      section('common-attributes', '公共属性', '四个组件都有这些属性，详见使用指南的<a href="../guide/data.html#common">公共属性</a>。', table(`<${el.tagName}> 继承的公共属性`, common, attrColumns)),
+      section(
+        'common-attributes',
+        '公共属性',
+        '四个组件都有这些属性，详见使用指南的<a href="../guide/data.html#common">公共属性</a>。',
+        table(`<${el.tagName}> 继承的公共属性`, common, attrColumns),
+      ),
     );
   }
   const propsOnly = el.properties.filter((p) => !p.attribute);
   if (propsOnly.length) {
     parts.push(
-      section('properties', '只能用 JavaScript 设置的属性', '', table(`<${el.tagName}> 没有对应 HTML 属性的 JS 属性`, propsOnly, [
-        { title: 'JS 属性', cell: (p) => code(p.name) },
-        { title: '类型', cell: (p) => typeText(p.type) },
-        { title: '只读', cell: (p) => (p.readonly ? '是' : '否') },
-        { title: '说明', cell: (p) => inline(p.description) },
-      ])),
+      section(
+        'properties',
+        '只能用 JavaScript 设置的属性',
+        '',
+        table(`<${el.tagName}> 没有对应 HTML 属性的 JS 属性`, propsOnly, [
+          { title: 'JS 属性', cell: (p) => code(p.name) },
+          { title: '类型', cell: (p) => typeText(p.type) },
+          { title: '只读', cell: (p) => (p.readonly ? '是' : '否') },
+          { title: '说明', cell: (p) => inline(p.description) },
+        ]),
+      ),
     );
   }
   const simple = (id, title, intro, caption, rows, head, name = (r) => code(r.name)) =>
-    rows.length && parts.push(section(id, title, intro, table(caption, rows, [{ title: head, cell: name }, { title: '说明', cell: (r) => inline(r.description) }])));
-  simple('events', '事件', '所有事件都冒泡并穿出 Shadow DOM（composed）；<code>detail</code> 的形状和错误代码见<a href="../guide/errors.html#events">状态与错误代码</a>。', `<${el.tagName}> 派发的事件`, el.events, '事件');
+    rows.length &&
+    parts.push(
+      section(
+        id,
+        title,
+        intro,
+        table(caption, rows, [
+          { title: head, cell: name },
+          { title: '说明', cell: (r) => inline(r.description) },
+        ]),
+      ),
+    );
+  simple(
+    'events',
+    '事件',
+    '所有事件都冒泡并穿出 Shadow DOM（composed）；<code>detail</code> 的形状和错误代码见<a href="../guide/errors.html#events">状态与错误代码</a>。',
+    `<${el.tagName}> 派发的事件`,
+    el.events,
+    '事件',
+  );
   simple('slots', '插槽', '', `<${el.tagName}> 的插槽`, el.slots, '插槽', (s) => code(s.name || '（默认）'));
   simple('parts', 'CSS 部件', '用 <code>::part(名称)</code> 设置样式。', `<${el.tagName}> 的 CSS 部件`, el.cssParts, '部件');
-  simple('css-properties', 'CSS 变量', '完整的设计令牌表见<a href="../guide/theming.html#tokens">主题与样式</a>。', `<${el.tagName}> 读取的 CSS 变量`, el.cssProperties, '变量');
+  simple(
+    'css-properties',
+    'CSS 变量',
+    '完整的设计令牌表见<a href="../guide/theming.html#tokens">主题与样式</a>。',
+    `<${el.tagName}> 读取的 CSS 变量`,
+    el.cssProperties,
+    '变量',
+  );
   if (note) parts.push(section('notes', '使用说明', '', markdown(note, 2)));
   return parts.join('\n');
 }
@@ -202,7 +276,9 @@ export function fillReference(html, { elements, notes, problem = '' }) {
     else if (tag === 'index') body = indexHtml(elements);
     else {
       const el = elements.find((e) => e.tagName === tag);
-      body = el ? elementHtml(el, note(tag)) : `<p class="note" role="status">${esc(`custom-elements.json 中没有 <${tag}>：运行 npm run manifest。`)}</p>`;
+      body = el
+        ? elementHtml(el, note(tag))
+        : `<p class="note" role="status">${esc(`custom-elements.json 中没有 <${tag}>：运行 npm run manifest。`)}</p>`;
     }
     return `${open}\n${body}\n${close}`;
   });

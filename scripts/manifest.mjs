@@ -40,7 +40,10 @@ writeFileSync(join(outdir, 'web-types.json'), JSON.stringify(jetbrains, null, 2)
 // Paths are checked against the built package when writing into it; a run into another folder
 // (the node test, before any build) checks them itself.
 const built = outdir === pkgDir && existsSync(join(pkgDir, 'dist/types'));
-const problems = [...manifestProblems(manifest, { files: built ? filesUnder(pkgDir) : undefined }), ...editorProblems(manifest, vscode, jetbrains)];
+const problems = [
+  ...manifestProblems(manifest, { files: built ? filesUnder(pkgDir) : undefined }),
+  ...editorProblems(manifest, vscode, jetbrains),
+];
 const elements = elementsOf(manifest);
 console.log(
   `manifest: ${elements.length} elements, ${elements.reduce((n, e) => n + (e.attributes?.length ?? 0), 0)} attributes, ` +

@@ -39,8 +39,22 @@ async function render(html, baseDir, pagePath) {
     const input = join(baseDir, pagePath);
     const out = join(dir, 'out.html');
     // The input is the page text Vite handed over (it may differ from the file): through stdin.
-    const args = ['--conditions=civic-viz-source', '--import', 'tsx', CLI, '-', '-o', out, '--base-dir', baseDir, '--styles-dir', 'css', '--page', input];
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe']});
+    const args = [
+      '--conditions=civic-viz-source',
+      '--import',
+      'tsx',
+      CLI,
+      '-',
+      '-o',
+      out,
+      '--base-dir',
+      baseDir,
+      '--styles-dir',
+      'css',
+      '--page',
+      input,
+    ];
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (c) => (stderr += c));
     child.stdin.end(html);

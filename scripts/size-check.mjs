@@ -22,7 +22,11 @@ function chunk(file) {
   if (!cache.has(file)) {
     const code = readFileSync(file, 'utf8');
     const dir = dirname(file);
-    const resolveAll = (re) => [...code.matchAll(re)].map((m) => m[1]).filter((s) => s.startsWith('.')).map((s) => normalize(join(dir, s)));
+    const resolveAll = (re) =>
+      [...code.matchAll(re)]
+        .map((m) => m[1])
+        .filter((s) => s.startsWith('.'))
+        .map((s) => normalize(join(dir, s)));
     cache.set(file, {
       gzip: gzipSync(code, { level: 9 }).length,
       raw: Buffer.byteLength(code),
@@ -77,7 +81,15 @@ const rows = [];
 const KNOWN_MISSES = new Set(['card', 'ring', 'own']);
 function row(what, files, budgetKB, key) {
   const s = sum(files);
-  rows.push({ what, key, files: files.size, raw: s.raw, gzip: s.gzip, budget: budgetKB ? budgetKB * KB : null, known: KNOWN_MISSES.has(key) });
+  rows.push({
+    what,
+    key,
+    files: files.size,
+    raw: s.raw,
+    gzip: s.gzip,
+    budget: budgetKB ? budgetKB * KB : null,
+    known: KNOWN_MISSES.has(key),
+  });
 }
 
 const has = (name) => existsSync(entry(name));
@@ -108,12 +120,16 @@ if (process.argv.includes('--json')) {
 const fmt = (n) => (n / KB).toFixed(1).padStart(7) + ' KB';
 let over = 0;
 const tracked = [];
-console.log(`${'what a page loads'.padEnd(52)} ${'files'.padStart(5)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'budget'.padStart(10)}  status`);
+console.log(
+  `${'what a page loads'.padEnd(52)} ${'files'.padStart(5)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'budget'.padStart(10)}  status`,
+);
 for (const r of rows) {
   const ok = r.budget == null || r.gzip <= r.budget;
   if (!ok && r.known) tracked.push(r.what);
   else if (!ok) over++;
-  console.log(`${r.what.padEnd(52)} ${String(r.files).padStart(5)} ${fmt(r.raw)} ${fmt(r.gzip)} ${r.budget ? fmt(r.budget) : '         -'}  ${r.budget == null ? '' : ok ? 'ok' : 'OVER'}`);
+  console.log(
+    `${r.what.padEnd(52)} ${String(r.files).padStart(5)} ${fmt(r.raw)} ${fmt(r.gzip)} ${r.budget ? fmt(r.budget) : '         -'}  ${r.budget == null ? '' : ok ? 'ok' : 'OVER'}`,
+  );
 }
 if (!rows.some((r) => r.budget)) {
   console.error('no budgeted entry was found in packages/civic-viz/cdn');

@@ -26,7 +26,11 @@ function find(dir, suffix) {
 /** What lint and format cover (configs: eslint.config.js, .prettierrc, .prettierignore). */
 const LINTED = ['packages/civic-viz/src', 'packages/civic-viz/test', 'stories', 'scripts'];
 
-const nodeTests = [...find('packages/geo/test', '.node.test.ts'), ...find('packages/civic-viz/test', '.node.test.ts'), ...find('packages/render/test', '.node.test.ts')];
+const nodeTests = [
+  ...find('packages/geo/test', '.node.test.ts'),
+  ...find('packages/civic-viz/test', '.node.test.ts'),
+  ...find('packages/render/test', '.node.test.ts'),
+];
 
 const steps = [
   // geo first: the typecheck needs its generated declarations.
@@ -36,9 +40,19 @@ const steps = [
   { name: 'changesets', cmd: 'node', args: ['scripts/changeset-check.mjs'] },
   { name: 'lint (eslint)', cmd: 'npx', args: ['eslint', ...LINTED] },
   { name: 'lint (prettier)', cmd: 'npx', args: ['prettier', '--check', '--log-level', 'warn', ...LINTED] },
-  { name: 'node tests', cmd: 'node', args: ['--conditions=civic-viz-source', '--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests], counts: 'node' },
+  {
+    name: 'node tests',
+    cmd: 'node',
+    args: ['--conditions=civic-viz-source', '--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests],
+    counts: 'node',
+  },
   { name: 'build library (npm)', cmd: 'npx', args: ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'] },
-  { name: 'build library (cdn)', cmd: 'npx', args: ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'], env: { CIVIC_BUILD: 'cdn' } },
+  {
+    name: 'build library (cdn)',
+    cmd: 'npx',
+    args: ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'],
+    env: { CIVIC_BUILD: 'cdn' },
+  },
   { name: 'declarations', cmd: 'npx', args: ['tsc', '-p', 'packages/civic-viz/tsconfig.build.json'] },
   { name: 'manifest', cmd: 'npm', args: ['run', '-s', 'manifest'] },
   { name: 'size budgets', cmd: 'node', args: ['scripts/size-check.mjs'] },
@@ -48,7 +62,12 @@ const steps = [
   { name: 'build docs', cmd: 'npx', args: ['vite', 'build', '--config', 'docs/vite.config.ts', '--logLevel', 'warn'] },
   // Storybook before e2e: the stories suite opens every built story.
   { name: 'storybook build', cmd: 'npm', args: ['run', '-s', 'build-storybook'] },
-  { name: 'e2e tests', cmd: 'node', args: ['--test', '--test-reporter=spec', '--test-concurrency=1', ...find('e2e', '.e2e.test.mjs')], counts: 'node' },
+  {
+    name: 'e2e tests',
+    cmd: 'node',
+    args: ['--test', '--test-reporter=spec', '--test-concurrency=1', ...find('e2e', '.e2e.test.mjs')],
+    counts: 'node',
+  },
 ].filter((s) => !only.length || only.some((o) => s.name.includes(o)));
 
 function run(step) {
@@ -91,7 +110,9 @@ for (const step of steps) {
   else if (code !== 0 && c.failed === 0) c.failed = 1;
   passed += c.passed;
   failed += c.failed;
-  summary.push(`${code === 0 ? 'ok  ' : 'FAIL'}  ${step.name.padEnd(22)} ${String(c.passed).padStart(4)} passed ${String(c.failed).padStart(3)} failed  ${seconds.toFixed(1)}s`);
+  summary.push(
+    `${code === 0 ? 'ok  ' : 'FAIL'}  ${step.name.padEnd(22)} ${String(c.passed).padStart(4)} passed ${String(c.failed).padStart(3)} failed  ${seconds.toFixed(1)}s`,
+  );
 }
 console.log('\n━━ summary ━━');
 console.log(summary.join('\n'));

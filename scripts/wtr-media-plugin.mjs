@@ -9,7 +9,8 @@ export function mediaFeaturesPlugin() {
     name: 'emulate-media-features',
     async executeCommand({ command, payload, session }) {
       if (command !== 'emulate-media-features') return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error(`emulate-media-features needs the Chrome launcher, not ${session.browser.type}`);
+      if (session.browser.type !== 'puppeteer')
+        throw new Error(`emulate-media-features needs the Chrome launcher, not ${session.browser.type}`);
       const features = Array.isArray(payload?.features) ? payload.features : [];
       await session.browser.getPage(session.id).emulateMediaFeatures(features);
       return true;

@@ -19,7 +19,11 @@ import { build } from 'esbuild';
  */
 const REACTS = [
   { prefix: '/__react/', entries: ['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client'], alias: {} },
-  { prefix: '/__react18/', entries: ['react-18', 'react-18/jsx-runtime', 'react-dom-18/client'], alias: { react: 'react-18', 'react-dom': 'react-dom-18' } },
+  {
+    prefix: '/__react18/',
+    entries: ['react-18', 'react-18/jsx-runtime', 'react-dom-18/client'],
+    alias: { react: 'react-18', 'react-dom': 'react-dom-18' },
+  },
 ];
 // React 18's modules cannot be loaded in this Node process beside React 19 to list their exports.
 const KNOWN_EXPORTS = { 'react-18/jsx-runtime': ['Fragment', 'jsx', 'jsxs'], 'react-dom-18/client': ['createRoot', 'hydrateRoot'] };
@@ -56,7 +60,11 @@ async function bundle({ entries, alias }) {
         name: 'civic-entry',
         setup(b) {
           b.onResolve({ filter: /^civic-entry:/ }, (a) => ({ path: a.path.slice('civic-entry:'.length), namespace: 'civic-entry' }));
-          b.onLoad({ filter: /.*/, namespace: 'civic-entry' }, (a) => ({ contents: wrapper(a.path), resolveDir: process.cwd(), loader: 'js' }));
+          b.onLoad({ filter: /.*/, namespace: 'civic-entry' }, (a) => ({
+            contents: wrapper(a.path),
+            resolveDir: process.cwd(),
+            loader: 'js',
+          }));
         },
       },
     ],
@@ -78,7 +86,10 @@ const COMPILE_VUE = `
   process.stdout.write(compile(TEMPLATE, { mode: 'module', prefixIdentifiers: true, hoistStatic: true, isCustomElement: isCivicTag }).code);`;
 
 async function node(args) {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, NODE_ENV: 'production' }, maxBuffer: 1 << 24 });
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', ...args], {
+    env: { ...process.env, NODE_ENV: 'production' },
+    maxBuffer: 1 << 24,
+  });
   return stdout;
 }
 

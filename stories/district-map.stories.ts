@@ -74,7 +74,22 @@ const meta: Meta<Args> = {
   args: { label: LABEL, map: 'anshan', values: ILLUSTRATIVE, unit: '处', source: SOURCE, scale: 'linear', showLabels: false },
   // One control per attribute the template sets, with the allowed values from the manifest.
   argTypes: controlsFor('civic-district-map', [
-    'label', 'map', 'geoSrc', 'nameProperty', 'values', 'src', 'unit', 'scale', 'breaks', 'colors', 'showLabels', 'selected', 'source', 'description', 'theme', 'care',
+    'label',
+    'map',
+    'geoSrc',
+    'nameProperty',
+    'values',
+    'src',
+    'unit',
+    'scale',
+    'breaks',
+    'colors',
+    'showLabels',
+    'selected',
+    'source',
+    'description',
+    'theme',
+    'care',
   ] satisfies (keyof Args)[]),
 };
 export default meta;
@@ -99,7 +114,9 @@ export const Selected: Story = { args: { selected: '海城' } };
 export const NoDataRegions: Story = { args: { values: '{"海城": 88, "岫岩": 56, "铁东区": 61, "台安县": null}' } };
 
 /** Short, suffix-less and traditional names all find their district. */
-export const AliasesAndTraditionalNames: Story = { args: { values: '{"鐵東區": 61, "鐵西區": 52, "立山": 45, "千山區": 38, "海城": 88, "臺安縣": 30, "岫岩縣": 56}' } };
+export const AliasesAndTraditionalNames: Story = {
+  args: { values: '{"鐵東區": 61, "鐵西區": 52, "立山": 45, "千山區": 38, "海城": 88, "臺安縣": 30, "岫岩縣": 56}' },
+};
 
 /** A name that matches no district is listed under the map and reported (`unknown-region`); the rest renders. */
 export const UnknownNames: Story = {
@@ -121,7 +138,14 @@ export const FromChildTable: Story = {
 
 /** Another city from `data-geo-src`: plain GeoJSON (乌海市, names in the default `name` property). */
 export const GeoSrcPlain: Story = {
-  args: { map: '', geoSrc: WUHAI_PLAIN, label: '乌海市各区示意数据', values: '{"海勃湾区": 12, "海南区": 7, "乌达区": 9}', unit: '个', source: '示意数据' },
+  args: {
+    map: '',
+    geoSrc: WUHAI_PLAIN,
+    label: '乌海市各区示意数据',
+    values: '{"海勃湾区": 12, "海南区": 7, "乌达区": 9}',
+    unit: '个',
+    source: '示意数据',
+  },
 };
 
 /** ECharts' compressed `UTF8Encoding` form, names in a `district` property (`data-name-property`). */
@@ -132,7 +156,11 @@ export const GeoSrcCompressed: Story = {
 // The same map in each language (the per-district figures are illustrative, and say so).
 const TEXT: Record<Lang, Partial<Args>> = {
   'zh-CN': { label: LABEL, unit: '处', source: SOURCE },
-  'zh-TW': { label: '各縣（市）區退休人員社會化管理服務站點（示意資料）', unit: '處', source: '示意資料：報告僅給出全市合計370餘處，各區數字為演示虛構' },
+  'zh-TW': {
+    label: '各縣（市）區退休人員社會化管理服務站點（示意資料）',
+    unit: '處',
+    source: '示意資料：報告僅給出全市合計370餘處，各區數字為演示虛構',
+  },
   en: {
     label: 'Retiree service stations by district (illustrative data)',
     unit: 'stations',
@@ -246,7 +274,14 @@ export const CityPicker: Story = {
 
 /** A reviewed map of the page's own (`data-geo-src`) with its review number (`data-review-no`) printed on it. */
 export const ReviewNumber: Story = {
-  args: { map: '', geoSrc: WUHAI_PLAIN, label: '乌海市各区示意数据', values: '{"海勃湾区": 12, "海南区": 7, "乌达区": 9}', unit: '个', source: '示意数据' },
+  args: {
+    map: '',
+    geoSrc: WUHAI_PLAIN,
+    label: '乌海市各区示意数据',
+    values: '{"海勃湾区": 12, "海南区": 7, "乌达区": 9}',
+    unit: '个',
+    source: '示意数据',
+  },
   render: (a) => html`<civic-district-map data-label=${a.label!} data-geo-src=${a.geoSrc!} data-review-no="蒙S(2021)001号（示意）"
     data-unit="个" data-values=${a.values!} data-lazy="false"></civic-district-map>`,
 };

@@ -89,7 +89,26 @@ const meta: Meta<Args> = {
   // One control per attribute the template sets, with the allowed values from the manifest.
   argTypes: {
     ...controlsFor('civic-indicator-card', [
-      'label', 'value', 'unit', 'previous', 'change', 'changeLabel', 'good', 'target', 'href', 'description', 'notation', 'precision', 'source', 'sourceHref', 'updated', 'src', 'refresh', 'theme', 'care', 'animation',
+      'label',
+      'value',
+      'unit',
+      'previous',
+      'change',
+      'changeLabel',
+      'good',
+      'target',
+      'href',
+      'description',
+      'notation',
+      'precision',
+      'source',
+      'sourceHref',
+      'updated',
+      'src',
+      'refresh',
+      'theme',
+      'care',
+      'animation',
     ] satisfies (keyof Args)[]),
     theme: { control: 'inline-radio', options: ['', 'light', 'dark', 'auto'] },
     lang: { control: 'select', options: ['', 'zh-CN', 'zh-TW', 'en'] },
@@ -117,10 +136,23 @@ export const WithTarget: Story = { args: { target: '250000000', previous: '18000
 
 /** An explicit change (`data-change`) with its own label: 城市低保平均提高5.62% (the level is illustrative). */
 export const ExplicitChange: Story = {
-  args: { label: '城市低保平均标准', value: '720', unit: '元/月', change: '5.62', changeLabel: '较上年', note: '示意数据：标准金额为演示虚构；提高5.62%为报告数字' },
+  args: {
+    label: '城市低保平均标准',
+    value: '720',
+    unit: '元/月',
+    change: '5.62',
+    changeLabel: '较上年',
+    note: '示意数据：标准金额为演示虚构；提高5.62%为报告数字',
+  },
 };
 export const RuralExplicitChange: Story = {
-  args: { label: '农村低保平均标准', value: '520', unit: '元/月', change: '8.09', note: '示意数据：标准金额为演示虚构；提高8.09%为报告数字' },
+  args: {
+    label: '农村低保平均标准',
+    value: '520',
+    unit: '元/月',
+    change: '8.09',
+    note: '示意数据：标准金额为演示虚构；提高8.09%为报告数字',
+  },
 };
 
 /** `data-good="down"`: a fall is good, shown in the positive colour — still with ▼ and 下降. */
@@ -152,7 +184,14 @@ export const AnimationOff: Story = { args: { animation: 'off' } };
 
 export const TraditionalChinese: Story = { args: { lang: 'zh-TW', previous: '180000000', target: '250000000', note: ILLUSTRATIVE } };
 export const English: Story = {
-  args: { lang: 'en', label: 'Job-retention refunds', previous: '180000000', target: '250000000', source: 'Anshan livelihood report 2021', note: 'Illustrative previous value and target' },
+  args: {
+    lang: 'en',
+    label: 'Job-retention refunds',
+    previous: '180000000',
+    target: '250000000',
+    source: 'Anshan livelihood report 2021',
+    note: 'Illustrative previous value and target',
+  },
 };
 
 export const Dark: Story = { args: { theme: 'dark', previous: '180000000', target: '250000000', note: ILLUSTRATIVE } };
@@ -181,7 +220,12 @@ export const ErrorState: Story = {
 const TEXT: Record<Lang, Partial<Args>> = {
   'zh-CN': { label: '稳岗返还资金', unit: '元', source: SOURCE, note: ILLUSTRATIVE },
   'zh-TW': { label: '穩崗返還資金', unit: '元', source: '鞍山市2021年民生工作報告', note: '示意資料：上年值與目標為演示虛構' },
-  en: { label: 'Job-retention refunds', unit: 'yuan', source: 'Anshan livelihood report 2021', note: 'Illustrative previous value and target' },
+  en: {
+    label: 'Job-retention refunds',
+    unit: 'yuan',
+    source: 'Anshan livelihood report 2021',
+    note: 'Illustrative previous value and target',
+  },
 };
 const STATE_ARGS: Record<CivicState, Partial<Args>> = {
   ready: { previous: '180000000', target: '250000000' },

@@ -85,7 +85,25 @@ const meta: Meta<Args> = {
   // One control per attribute the template sets, with the allowed values from the manifest.
   argTypes: {
     ...controlsFor('civic-progress-ring', [
-      'label', 'value', 'max', 'unit', 'previous', 'changeLabel', 'target', 'rings', 'description', 'notation', 'precision', 'source', 'sourceHref', 'updated', 'src', 'refresh', 'theme', 'care', 'animation',
+      'label',
+      'value',
+      'max',
+      'unit',
+      'previous',
+      'changeLabel',
+      'target',
+      'rings',
+      'description',
+      'notation',
+      'precision',
+      'source',
+      'sourceHref',
+      'updated',
+      'src',
+      'refresh',
+      'theme',
+      'care',
+      'animation',
     ] satisfies (keyof Args)[]),
     theme: { control: 'inline-radio', options: ['', 'light', 'dark', 'auto'] },
     lang: { control: 'select', options: ['', 'zh-CN', 'zh-TW', 'en'] },
@@ -114,7 +132,15 @@ export const OverMax: Story = { args: { label: '任务完成率', value: '112', 
 
 /** `data-rings`: concentric rings, outer first, with a numbered legend. */
 export const Rings: Story = {
-  args: { label: '机械化清扫率', value: '', previous: '', rings: JSON.stringify([{ label: '年初', value: 78 }, { label: '目前', value: 92 }]) },
+  args: {
+    label: '机械化清扫率',
+    value: '',
+    previous: '',
+    rings: JSON.stringify([
+      { label: '年初', value: 78 },
+      { label: '目前', value: 92 },
+    ]),
+  },
 };
 export const RingsOnAnotherScale: Story = {
   args: {
@@ -122,7 +148,10 @@ export const RingsOnAnotherScale: Story = {
     value: '',
     previous: '',
     unit: '%',
-    rings: JSON.stringify([{ label: '城市低保', value: 5.62, max: 10 }, { label: '农村低保', value: 8.09, max: 10 }]),
+    rings: JSON.stringify([
+      { label: '城市低保', value: 5.62, max: 10 },
+      { label: '农村低保', value: 8.09, max: 10 },
+    ]),
     note: '满值10%为图示刻度',
   },
 };
@@ -135,7 +164,14 @@ export const Precision: Story = { args: { value: '91.666', precision: '1', previ
 
 export const TraditionalChinese: Story = { args: { lang: 'zh-TW', target: '95', note: '示意資料：目標95%為演示虛構' } };
 export const English: Story = {
-  args: { lang: 'en', label: 'Mechanised street cleaning', changeLabel: 'since January', target: '95', source: 'Anshan livelihood report 2021', note: 'Illustrative target' },
+  args: {
+    lang: 'en',
+    label: 'Mechanised street cleaning',
+    changeLabel: 'since January',
+    target: '95',
+    source: 'Anshan livelihood report 2021',
+    note: 'Illustrative target',
+  },
 };
 
 export const Dark: Story = { args: { theme: 'dark', target: '95', note: '示意数据：目标' } };
@@ -165,7 +201,12 @@ export const ErrorState: Story = {
 const TEXT: Record<Lang, Partial<Args>> = {
   'zh-CN': { label: '机械化清扫率', changeLabel: '较年初', source: SOURCE, note: '示意数据：目标95%为演示虚构' },
   'zh-TW': { label: '機械化清掃率', changeLabel: '較年初', source: '鞍山市2021年民生工作報告', note: '示意資料：目標95%為演示虛構' },
-  en: { label: 'Mechanised street cleaning', changeLabel: 'since January', source: 'Anshan livelihood report 2021', note: 'Illustrative target' },
+  en: {
+    label: 'Mechanised street cleaning',
+    changeLabel: 'since January',
+    source: 'Anshan livelihood report 2021',
+    note: 'Illustrative target',
+  },
 };
 const STATE_ARGS: Record<CivicState, Partial<Args>> = {
   ready: { target: '95' },

@@ -86,7 +86,25 @@ const meta: Meta<Args> = {
   },
   // One control per attribute the template sets, with the allowed values from the manifest.
   argTypes: controlsFor('civic-trend-chart', [
-    'label', 'type', 'horizontal', 'stacked', 'smooth', 'labels', 'values', 'seriesName', 'series', 'unit', 'target', 'yMin', 'yMax', 'src', 'source', 'description', 'theme', 'care', 'animation',
+    'label',
+    'type',
+    'horizontal',
+    'stacked',
+    'smooth',
+    'labels',
+    'values',
+    'seriesName',
+    'series',
+    'unit',
+    'target',
+    'yMin',
+    'yMax',
+    'src',
+    'source',
+    'description',
+    'theme',
+    'care',
+    'animation',
   ] satisfies (keyof Args)[]),
 };
 export default meta;
@@ -115,7 +133,15 @@ export const Area: Story = { args: { ...SWEEP, type: 'area' } };
 
 /** Smooth lines over twelve months (示意数据). */
 export const Smooth: Story = {
-  args: { label: '某项服务月度办理量（示意数据）', type: 'line', smooth: true, labels: MONTHS, values: '32,35,41,40,46,52,55,53,58,61,63,66', unit: '件', source: ILLUSTRATIVE },
+  args: {
+    label: '某项服务月度办理量（示意数据）',
+    type: 'line',
+    smooth: true,
+    labels: MONTHS,
+    values: '32,35,41,40,46,52,55,53,58,61,63,66',
+    unit: '件',
+    source: ILLUSTRATIVE,
+  },
 };
 
 /** Horizontal bars for a ranking: four rates from the report, largest first. */
@@ -132,17 +158,40 @@ export const Horizontal: Story = {
 
 /** 校外培训机构专项治理: counts from the report, horizontal. */
 export const HorizontalCounts: Story = {
-  args: { label: '校外培训机构专项治理', type: 'bar', horizontal: true, labels: '停业整改,取缔“黑机构”,关停', values: '188,147,39', unit: '家' },
+  args: {
+    label: '校外培训机构专项治理',
+    type: 'bar',
+    horizontal: true,
+    labels: '停业整改,取缔“黑机构”,关停',
+    values: '188,147,39',
+    unit: '家',
+  },
 };
 
 /** Two series: a legend with line dash and point shape, not colour alone (示意数据). */
 export const MultiSeries: Story = {
-  args: { label: '城乡某项服务覆盖人数（示意数据）', type: 'line', labels: MONTHS, values: '', series: TWO_SERIES, unit: '万人', source: ILLUSTRATIVE },
+  args: {
+    label: '城乡某项服务覆盖人数（示意数据）',
+    type: 'line',
+    labels: MONTHS,
+    values: '',
+    series: TWO_SERIES,
+    unit: '万人',
+    source: ILLUSTRATIVE,
+  },
 };
 
 /** Three bar series side by side: fill patterns tell them apart (示意数据). */
 export const MultiSeriesBars: Story = {
-  args: { label: '各季度就业帮扶人数（示意数据）', type: 'bar', labels: '一季度,二季度,三季度,四季度', values: '', series: THREE_SERIES, unit: '人', source: ILLUSTRATIVE },
+  args: {
+    label: '各季度就业帮扶人数（示意数据）',
+    type: 'bar',
+    labels: '一季度,二季度,三季度,四季度',
+    values: '',
+    series: THREE_SERIES,
+    unit: '人',
+    source: ILLUSTRATIVE,
+  },
 };
 
 /** Stacked bars (示意数据). */
@@ -169,7 +218,8 @@ export const LargeNumbers: Story = {
 
 /** Progressive enhancement: the child table is what readers without JavaScript see. */
 export const FromChildTable: Story = {
-  render: () => html`<civic-trend-chart data-label="教育局直属学校更换灯具" data-type="bar" data-unit="盏" data-source=${SOURCE} data-lazy="false">
+  render:
+    () => html`<civic-trend-chart data-label="教育局直属学校更换灯具" data-type="bar" data-unit="盏" data-source=${SOURCE} data-lazy="false">
     <table>
       <caption>教育局直属学校更换灯具</caption>
       <tr><th>场所</th><th>灯具数量</th></tr>
@@ -293,7 +343,8 @@ export const FromGbkCsv: Story = {
 
 /** A child table copied from Word: 1.1万, ２，３９１ (full-width) and a — gap (示意数据). */
 export const NumbersAsWritten: Story = {
-  render: () => html`<civic-trend-chart data-label="某项服务覆盖户数（示意数据）" data-type="bar" data-unit="户" data-lazy="false" data-source=${ILLUSTRATIVE}>
+  render:
+    () => html`<civic-trend-chart data-label="某项服务覆盖户数（示意数据）" data-type="bar" data-unit="户" data-lazy="false" data-source=${ILLUSTRATIVE}>
     <table>
       <thead><tr><th>年份</th><th>户数</th></tr></thead>
       <tbody><tr><td>2019</td><td>1.1万</td></tr><tr><td>2020</td><td>—</td></tr><tr><td>2021</td><td>２，３９１</td></tr></tbody>

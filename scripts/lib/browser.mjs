@@ -3,8 +3,14 @@ import { chromium } from 'playwright-core';
 
 export const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 export const CHROME_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--js-flags=--expose-gc',
 ];
 
 export const launch = (opts = {}) => chromium.launch({ executablePath: CHROME, args: CHROME_ARGS, headless: true, ...opts });

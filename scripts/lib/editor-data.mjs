@@ -8,7 +8,9 @@ const DOCS = 'https://www.npmjs.com/package/civic-viz';
 
 /** The custom elements of a manifest, with the module that declares them. */
 export const elementsOf = (manifest) =>
-  manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => ({ ...d, modulePath: m.path })));
+  manifest.modules.flatMap((m) =>
+    (m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => ({ ...d, modulePath: m.path })),
+  );
 
 /** The type as a user reads it: without the `undefined`/`null` a property may also hold. */
 export const plainType = (text = '') =>

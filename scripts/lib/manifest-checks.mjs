@@ -45,24 +45,29 @@ export function manifestProblems(manifest, { files } = {}) {
     for (const d of mod.declarations ?? []) {
       const who = d.tagName ? `<${d.tagName}>` : d.name;
       for (const m of d.members ?? []) {
-        if ((m.privacy && m.privacy !== 'public') || /^[#_]/.test(m.name)) problems.push(`${who}: ${m.privacy ?? 'internal'} member ${m.static ? 'static ' : ''}${m.name} is in the manifest`);
+        if ((m.privacy && m.privacy !== 'public') || /^[#_]/.test(m.name))
+          problems.push(`${who}: ${m.privacy ?? 'internal'} member ${m.static ? 'static ' : ''}${m.name} is in the manifest`);
       }
       const fields = new Set((d.members ?? []).map((m) => m.name));
       for (const a of d.attributes ?? []) {
-        if (a.fieldName && !fields.has(a.fieldName)) problems.push(`${who}: attribute ${a.name} belongs to the non-public field ${a.fieldName}`);
+        if (a.fieldName && !fields.has(a.fieldName))
+          problems.push(`${who}: attribute ${a.name} belongs to the non-public field ${a.fieldName}`);
         if (d.tagName && !a.description) problems.push(`${who} ${a.name} has no description`);
       }
       // Every event is civic-*; anything else is an analyzer misreading (see the config).
-      for (const e of d.events ?? []) if (d.tagName && !/^civic-[a-z]+$/.test(e.name)) problems.push(`${who} lists an event named "${e.name}"`);
+      for (const e of d.events ?? [])
+        if (d.tagName && !/^civic-[a-z]+$/.test(e.name)) problems.push(`${who} lists an event named "${e.name}"`);
     }
   }
   if (files) {
     for (const mod of manifest.modules) if (!files.has(mod.path)) problems.push(`module path ${mod.path} is not in the package`);
-    for (const [ref, where] of moduleRefs(manifest.modules, 'modules')) if (!files.has(ref)) problems.push(`${where} points at ${ref}, not in the package`);
+    for (const [ref, where] of moduleRefs(manifest.modules, 'modules'))
+      if (!files.has(ref)) problems.push(`${where} points at ${ref}, not in the package`);
   }
   const text = JSON.stringify(manifest);
   const outside = OUTSIDE_REFS.exec(text);
-  if (outside) problems.push(`the manifest points outside the repository: …${text.slice(Math.max(0, outside.index - 60), outside.index + 20)}…`);
+  if (outside)
+    problems.push(`the manifest points outside the repository: …${text.slice(Math.max(0, outside.index - 60), outside.index + 20)}…`);
   return problems;
 }
 
@@ -79,8 +84,10 @@ export function editorProblems(manifest, vscode, webTypes) {
       const expected = ENUMS[a.name] ?? enumValues(a);
       if (!expected) continue;
       const have = (list) => (list?.attributes.find((x) => x.name === a.name)?.values ?? []).map((v) => v.name);
-      if (vs && have(vs).join() !== expected.join()) problems.push(`VS Code data: <${el.tagName}> ${a.name} offers [${have(vs)}], expected [${expected}]`);
-      if (wt && have(wt).join() !== expected.join()) problems.push(`web-types: <${el.tagName}> ${a.name} offers [${have(wt)}], expected [${expected}]`);
+      if (vs && have(vs).join() !== expected.join())
+        problems.push(`VS Code data: <${el.tagName}> ${a.name} offers [${have(vs)}], expected [${expected}]`);
+      if (wt && have(wt).join() !== expected.join())
+        problems.push(`web-types: <${el.tagName}> ${a.name} offers [${have(wt)}], expected [${expected}]`);
     }
   }
   return problems;

@@ -18,7 +18,12 @@ export function pack(workspace, dest, { scripts = false } = {}) {
   mkdirSync(dest, { recursive: true });
   const args = ['pack', '--json', '--pack-destination', dest, '-w', workspace, ...(scripts ? [] : ['--ignore-scripts'])];
   // With scripts, the build's own output goes to stderr (inherited); stdout is npm's JSON.
-  const out = execFileSync(npm, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', scripts ? 'inherit' : 'pipe'], maxBuffer: 64 << 20 });
+  const out = execFileSync(npm, args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', scripts ? 'inherit' : 'pipe'],
+    maxBuffer: 64 << 20,
+  });
   const report = JSON.parse(out.slice(out.indexOf('[')))[0];
   return { ...report, tarball: join(dest, report.filename), files: report.files.map((f) => f.path).sort() };
 }

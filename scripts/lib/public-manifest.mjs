@@ -73,7 +73,8 @@ export function publicManifest(manifest, pkg = JSON.parse(readFileSync(`${PKG_DI
   // `import {X} from './x.js'; export {X};` is recorded as an export of the module itself, the
   // import being gone: such a name is looked up where it is declared (names are unique here).
   const declaredIn = new Map();
-  for (const m of manifest.modules) for (const d of m.declarations ?? []) declaredIn.set(d.name, [...(declaredIn.get(d.name) ?? []), m.path]);
+  for (const m of manifest.modules)
+    for (const d of m.declarations ?? []) declaredIn.set(d.name, [...(declaredIn.get(d.name) ?? []), m.path]);
   const follow = (exp, from, seen) => {
     if (exp.kind !== 'js' || !exp.declaration?.module || exp.declaration.package) return;
     let target = resolveRef(exp.declaration.module, from);

@@ -31,7 +31,11 @@ function packageOf(id) {
 
 /** Packages whose code is really in the chunk (tree-shaken modules render no code). */
 function packagesIn(chunk) {
-  const ids = chunk.modules ? Object.entries(chunk.modules).filter(([, m]) => (m.renderedLength ?? 1) > 0).map(([id]) => id) : chunk.moduleIds ?? [];
+  const ids = chunk.modules
+    ? Object.entries(chunk.modules)
+        .filter(([, m]) => (m.renderedLength ?? 1) > 0)
+        .map(([id]) => id)
+    : (chunk.moduleIds ?? []);
   const found = new Map();
   for (const id of ids) {
     const p = packageOf(id);
@@ -41,7 +45,8 @@ function packagesIn(chunk) {
 }
 
 const manifestOf = (dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-const licenceOf = (p) => (p.name === '@civic-viz/geo' ? 'boundary data: MIT, see its attribution' : manifestOf(p.dir).license ?? 'see licence text');
+const licenceOf = (p) =>
+  p.name === '@civic-viz/geo' ? 'boundary data: MIT, see its attribution' : (manifestOf(p.dir).license ?? 'see licence text');
 
 /** `/*! … *\/` for a chunk, or '' when it bundles nothing third-party. */
 export function noticeBanner(chunk) {
@@ -63,7 +68,8 @@ function licenceTexts(dir) {
   const out = [];
   const take = (folder, re) => {
     if (!existsSync(folder)) return;
-    for (const f of readdirSync(folder).sort()) if (re.test(f)) out.push([posix.join(folder === dir ? '' : 'licenses', f), readFileSync(join(folder, f), 'utf8').trim()]);
+    for (const f of readdirSync(folder).sort())
+      if (re.test(f)) out.push([posix.join(folder === dir ? '' : 'licenses', f), readFileSync(join(folder, f), 'utf8').trim()]);
   };
   take(dir, /^(licen[cs]e|copying)([.-].*)?$/i);
   take(dir, /^notice([.-].*)?$/i);
@@ -99,7 +105,12 @@ export function thirdPartyNotices() {
         'civic-viz is MIT-licensed (see LICENSE in the civic-viz package). The JavaScript files in this\n' +
         'folder also contain the third-party software listed below; each file that does names it in\n' +
         'a /*! … */ comment at its top. Their licence texts and notices follow, as their licences require.\n\n' +
-        pkgs.map((p) => `- ${p.name === '@civic-viz/geo' ? '@civic-viz/geo (district boundaries)' : `${p.name} ${manifestOf(p.dir).version}`}: ${licenceOf(p)}`).join('\n') +
+        pkgs
+          .map(
+            (p) =>
+              `- ${p.name === '@civic-viz/geo' ? '@civic-viz/geo (district boundaries)' : `${p.name} ${manifestOf(p.dir).version}`}: ${licenceOf(p)}`,
+          )
+          .join('\n') +
         '\n\n';
       let body;
       try {

@@ -29,12 +29,43 @@ const bytes = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)
 const json = (v: unknown) => new Response(JSON.stringify(v), { headers: { 'Content-Type': 'application/json' } });
 
 const ANSWERS: Record<string, () => Response> = {
-  'portal-minimum-living.json': () => json({ code: 0, msg: 'success', data: { total: 2, rows: [{ item: '城市低保（平均）', rise: '5.62%' }, { item: '农村低保', rise: '8.09%' }] } }),
+  'portal-minimum-living.json': () =>
+    json({
+      code: 0,
+      msg: 'success',
+      data: {
+        total: 2,
+        rows: [
+          { item: '城市低保（平均）', rise: '5.62%' },
+          { item: '农村低保', rise: '8.09%' },
+        ],
+      },
+    }),
   'portal-wide.json': () =>
-    json({ code: 0, data: { rows: [{ year: '2019', urban: '1.1万', rural: 8600 }, { year: '2020', urban: '1.2万', rural: '9,100' }, { year: '2021', urban: '1.25万', rural: '—' }] } }),
-  'bureau-job-retention.json': () => json({ success: true, result: { indicator: '稳岗返还资金', list: [{ period: '2021', amount: '2.19亿', enterprises: '1.1万' }] } }),
+    json({
+      code: 0,
+      data: {
+        rows: [
+          { year: '2019', urban: '1.1万', rural: 8600 },
+          { year: '2020', urban: '1.2万', rural: '9,100' },
+          { year: '2021', urban: '1.25万', rural: '—' },
+        ],
+      },
+    }),
+  'bureau-job-retention.json': () =>
+    json({ success: true, result: { indicator: '稳岗返还资金', list: [{ period: '2021', amount: '2.19亿', enterprises: '1.1万' }] } }),
   'portal-districts.json': () =>
-    json({ code: 0, data: { rows: [{ district: '铁东区', sites: '61' }, { district: '海城市', sites: '88' }, { district: '岫岩满族自治县', sites: '56' }, { district: '台安县', sites: '—' }] } }),
+    json({
+      code: 0,
+      data: {
+        rows: [
+          { district: '铁东区', sites: '61' },
+          { district: '海城市', sites: '88' },
+          { district: '岫岩满族自治县', sites: '56' },
+          { district: '台安县', sites: '—' },
+        ],
+      },
+    }),
   'minimum-living-gbk.csv': () => new Response(bytes(GBK_CSV), { headers: { 'Content-Type': 'text/csv' } }),
   'failing.json': () => new Response('{"error": "internal"}', { status: 500, headers: { 'Content-Type': 'application/json' } }),
 };

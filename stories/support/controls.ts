@@ -71,8 +71,14 @@ export function controlsFor(tag: string, wired: readonly string[], manifest = ge
     out[arg] = {
       name: arg,
       description: `\`${a.name}\` — ${a.description ?? ''}`,
-      ...(options ? { control: options.length > 3 ? 'select' : 'inline-radio', options } : { control: type === 'boolean' ? 'boolean' : 'text' }),
-      table: { category: 'attributes', type: { summary: type || 'string' }, ...(a.default ? { defaultValue: { summary: a.default } } : {}) },
+      ...(options
+        ? { control: options.length > 3 ? 'select' : 'inline-radio', options }
+        : { control: type === 'boolean' ? 'boolean' : 'text' }),
+      table: {
+        category: 'attributes',
+        type: { summary: type || 'string' },
+        ...(a.default ? { defaultValue: { summary: a.default } } : {}),
+      },
     };
   }
   return out;

@@ -2,7 +2,15 @@
 export { CivicElement, type State } from './core/base-element.js';
 export { define, VERSION } from './core/define.js';
 export type * from './core/events.js';
-export { formatNumber, formatValue, formatDate, percentChange, unitHasMagnitude, type FormatOptions, type Notation } from './core/format.js';
+export {
+  formatNumber,
+  formatValue,
+  formatDate,
+  percentChange,
+  unitHasMagnitude,
+  type FormatOptions,
+  type Notation,
+} from './core/format.js';
 export { CivicError, safeUrl } from './core/parse.js';
 export { parseJson } from './core/json.js';
 export { parseCsv, toCsv } from './core/csv.js';

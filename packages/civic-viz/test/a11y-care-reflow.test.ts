@@ -5,7 +5,24 @@
  */
 import { setViewport } from '@web/test-runner-commands';
 import { expect, until } from './helpers.js';
-import { a11ySuite, $, $$, KINDS, echartsOf, inSrOnly, mount, nameOf, overlap, targets, text, textNodes, textRects, tab, isChart, type Kind } from './a11y-matrix.js';
+import {
+  a11ySuite,
+  $,
+  $$,
+  KINDS,
+  echartsOf,
+  inSrOnly,
+  mount,
+  nameOf,
+  overlap,
+  targets,
+  text,
+  textNodes,
+  textRects,
+  tab,
+  isChart,
+  type Kind,
+} from './a11y-matrix.js';
 
 a11ySuite();
 
@@ -47,7 +64,8 @@ describe('care mode (关怀模式): text ≥ 18px, targets ≥ 44×44 px', () =>
       }
       expect(small, 'text below 18px in care mode').to.deep.equal([]);
       // The card's and the ring's figure is the primary number (charts have none: their numbers are marks).
-      if (!isChart(kind)) expect(parseFloat(getComputedStyle($(el, '[part=value]')!).fontSize), 'primary number larger still').to.be.greaterThan(18);
+      if (!isChart(kind))
+        expect(parseFloat(getComputedStyle($(el, '[part=value]')!).fontSize), 'primary number larger still').to.be.greaterThan(18);
     });
 
     it(`<civic-${kind}> error: the message, its code and the retry button are at least 18px`, async () => {
@@ -103,20 +121,29 @@ describe('reflow at 320 CSS px, and at 200 %: nothing clipped, overlapping or ov
           // ECharts follows its box through a ResizeObserver.
           for (const canvas of $$(el, 'canvas')) {
             const box = canvas.closest('.chart-canvas, .canvas, .spark-canvas') as HTMLElement;
-            await until(() => canvas.getBoundingClientRect().width <= box.getBoundingClientRect().width + 1, 5000, 'canvas resized to its box');
+            await until(
+              () => canvas.getBoundingClientRect().width <= box.getBoundingClientRect().width + 1,
+              5000,
+              'canvas resized to its box',
+            );
           }
           const host = el.getBoundingClientRect();
           const problems: string[] = [];
-          if (host.left < -1 || host.right > window.innerWidth + 1) problems.push(`element spans ${host.left}–${host.right} of a ${window.innerWidth}px viewport`);
+          if (host.left < -1 || host.right > window.innerWidth + 1)
+            problems.push(`element spans ${host.left}–${host.right} of a ${window.innerWidth}px viewport`);
           if (root.scrollWidth > root.clientWidth + 1) problems.push(`page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
-          const inside = (r: DOMRect, outer: DOMRect) => r.left >= outer.left - 1 && r.right <= outer.right + 1 && r.top >= outer.top - 1 && r.bottom <= outer.bottom + 1;
+          const inside = (r: DOMRect, outer: DOMRect) =>
+            r.left >= outer.left - 1 && r.right <= outer.right + 1 && r.top >= outer.top - 1 && r.bottom <= outer.bottom + 1;
           // Text: within the element (its `contain: content` clips anything outside), and no two runs on top of each other.
           const runs: { what: string; r: DOMRect }[] = [];
           for (const { node, parent } of textNodes(el.shadowRoot!)) {
             if (inSrOnly(parent)) continue;
             for (const r of textRects(node)) {
               const what = `${nameOf(parent)} "${text(node).slice(0, 24)}"`;
-              if (!inside(r, host)) problems.push(`${what} clipped: ${Math.round(r.left)}–${Math.round(r.right)} × ${Math.round(r.top)}–${Math.round(r.bottom)} outside the element`);
+              if (!inside(r, host))
+                problems.push(
+                  `${what} clipped: ${Math.round(r.left)}–${Math.round(r.right)} × ${Math.round(r.top)}–${Math.round(r.bottom)} outside the element`,
+                );
               runs.push({ what, r });
             }
           }
@@ -129,10 +156,12 @@ describe('reflow at 320 CSS px, and at 200 %: nothing clipped, overlapping or ov
           for (const e of $$(el, '*')) {
             if (!(e instanceof HTMLElement) || inSrOnly(e) || !e.checkVisibility()) continue;
             const cs = getComputedStyle(e);
-            if (['hidden', 'clip'].includes(cs.overflowX) && e.scrollWidth > e.clientWidth + 1) problems.push(`${nameOf(e)} cuts off content: ${e.scrollWidth} > ${e.clientWidth}`);
+            if (['hidden', 'clip'].includes(cs.overflowX) && e.scrollWidth > e.clientWidth + 1)
+              problems.push(`${nameOf(e)} cuts off content: ${e.scrollWidth} > ${e.clientWidth}`);
           }
           for (const canvas of $$(el, 'canvas')) {
-            if (!inside(canvas.getBoundingClientRect(), host)) problems.push(`canvas of ${nameOf(canvas.parentElement!)} sticks out of the element`);
+            if (!inside(canvas.getBoundingClientRect(), host))
+              problems.push(`canvas of ${nameOf(canvas.parentElement!)} sticks out of the element`);
           }
           expect(problems).to.deep.equal([]);
           expect(runs.length, 'measured some text').to.be.at.least(3);

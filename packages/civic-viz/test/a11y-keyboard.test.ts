@@ -141,7 +141,13 @@ describe('keyboard paths (spec §7, §8) and tab stops', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     const values: Record<string, [number, number]> = {
-      海城市: [88, 1], 铁东区: [61, 2], 岫岩满族自治县: [56, 3], 铁西区: [52, 4], 立山区: [45, 5], 千山区: [38, 6], 台安县: [30, 7],
+      海城市: [88, 1],
+      铁东区: [61, 2],
+      岫岩满族自治县: [56, 3],
+      铁西区: [52, 4],
+      立山区: [45, 5],
+      千山区: [38, 6],
+      台安县: [30, 7],
     };
     const picked = south[6];
     expect(events.filter((e) => e.type === 'civic-select').map((e) => e.detail)).to.deep.equal([
@@ -188,7 +194,11 @@ describe('keyboard paths (spec §7, §8) and tab stops', () => {
         expect(el.shadowRoot!.contains(a), `Tab ${i + 1} stays in the element: ${name(a)}`).to.equal(true);
         forward.push(name(a));
         const cs = getComputedStyle(a!);
-        if (cs.outlineStyle === 'none' || parseFloat(cs.outlineWidth) < 2 || contrast(cs.outlineColor, getComputedStyle($(el, '[part=frame]')!).backgroundColor) < 3) {
+        if (
+          cs.outlineStyle === 'none' ||
+          parseFloat(cs.outlineWidth) < 2 ||
+          contrast(cs.outlineColor, getComputedStyle($(el, '[part=frame]')!).backgroundColor) < 3
+        ) {
           rings.push(`${name(a)}: ${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}`);
         }
       }

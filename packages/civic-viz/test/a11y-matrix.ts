@@ -57,14 +57,22 @@ export interface EChartsLike {
 }
 /** A chart's @internal `testing` getter (undefined on the card and the ring). */
 const internals = (el: Element) =>
-  (el as { testing?: { controller: { chart?: unknown }; drawn: boolean; geo?: { geo?: { regions: { name: string; center: [number, number] }[] } } } })
-    .testing;
+  (
+    el as {
+      testing?: {
+        controller: { chart?: unknown };
+        drawn: boolean;
+        geo?: { geo?: { regions: { name: string; center: [number, number] }[] } };
+      };
+    }
+  ).testing;
 /** The ECharts instance of a chart element (tests only). */
 export const echartsOf = (el: Element) => internals(el)?.controller.chart as EChartsLike | undefined;
 /** Region names and geographic centres ([lng, lat]) of a map's boundaries (tests only). */
 export const regionsOf = (el: Element) => internals(el)?.geo?.geo?.regions ?? [];
 
-export const fixtureUrl = (q: Record<string, string | number>) => '/__fixture?' + new URLSearchParams(q as Record<string, string>).toString();
+export const fixtureUrl = (q: Record<string, string | number>) =>
+  '/__fixture?' + new URLSearchParams(q as Record<string, string>).toString();
 /** A data-src that answers only after 30 s (the fixture server's maximum): the loading state. */
 const SLOW = fixtureUrl({ type: 'application/json', body: '{}', delay: 30000 });
 /** A data-src that fails with HTTP 500: the error state, with its retry button. */
@@ -72,7 +80,10 @@ const FAIL = fixtureUrl({ status: 500, type: 'text/plain', body: 'down' });
 
 // Illustrative per-district numbers (示意数据): the report gives only the total, 370余处.
 export const SEVEN = '{"铁东区": 61, "铁西区": 52, "立山区": 45, "千山区": 38, "海城": 88, "台安县": 30, "岫岩": 56}';
-export const TWO_SERIES = JSON.stringify([{ name: '甲', values: [10, 20, 30, 40] }, { name: '乙', values: [15, 25, 20, 35] }]);
+export const TWO_SERIES = JSON.stringify([
+  { name: '甲', values: [10, 20, 30, 40] },
+  { name: '乙', values: [15, 25, 20, 35] },
+]);
 
 /** Footer attributes every configuration carries, so the footer (and its link) is checked in every state. */
 const FOOTER = { 'data-source': '鞍山市人社局', 'data-source-href': 'https://www.anshan.gov.cn/', 'data-updated': '2021-12-20' };
@@ -81,21 +92,39 @@ type Attrs = Record<string, string>;
 const CONFIG: Record<Kind, Record<StateName, Attrs>> = {
   'indicator-card': {
     ready: {
-      'data-label': '稳岗返还资金', 'data-value': '219000000', 'data-unit': '元', 'data-previous': '240000000', 'data-target': '250000000',
-      'data-sparkline': '152000000,240000000,219000000', 'data-sparkline-labels': '2019年,2020年,2021年',
+      'data-label': '稳岗返还资金',
+      'data-value': '219000000',
+      'data-unit': '元',
+      'data-previous': '240000000',
+      'data-target': '250000000',
+      'data-sparkline': '152000000,240000000,219000000',
+      'data-sparkline-labels': '2019年,2020年,2021年',
     },
     loading: { 'data-label': '稳岗返还资金', 'data-src': SLOW },
     empty: { 'data-label': '稳岗返还资金' },
     error: { 'data-label': '稳岗返还资金', 'data-src': FAIL },
   },
   'progress-ring': {
-    ready: { 'data-label': '机械化清扫率', 'data-value': '92', 'data-previous': '78', 'data-target': '95', 'data-unit': '%', 'data-change-label': '较年初' },
+    ready: {
+      'data-label': '机械化清扫率',
+      'data-value': '92',
+      'data-previous': '78',
+      'data-target': '95',
+      'data-unit': '%',
+      'data-change-label': '较年初',
+    },
     loading: { 'data-label': '机械化清扫率', 'data-src': SLOW },
     empty: { 'data-label': '机械化清扫率' },
     error: { 'data-label': '机械化清扫率', 'data-src': FAIL },
   },
   'trend-chart': {
-    ready: { 'data-label': '示意数据：季度对比', 'data-unit': '%', 'data-labels': '一季度,二季度,三季度,四季度', 'data-series': TWO_SERIES, 'data-target': '35' },
+    ready: {
+      'data-label': '示意数据：季度对比',
+      'data-unit': '%',
+      'data-labels': '一季度,二季度,三季度,四季度',
+      'data-series': TWO_SERIES,
+      'data-target': '35',
+    },
     loading: { 'data-label': '示意数据：季度对比', 'data-src': SLOW },
     empty: { 'data-label': '示意数据：季度对比' },
     error: { 'data-label': '示意数据：季度对比', 'data-src': FAIL },
@@ -180,7 +209,8 @@ export function deepActive(): Element | null {
  */
 export function expectFocus(want: Element | null, what = 'focus'): void {
   const got = deepActive();
-  if (got !== want) throw new Error(`${what}: expected focus on ${want ? nameOf(want) : 'nothing'}, it is on ${got ? nameOf(got) : 'nothing'}`);
+  if (got !== want)
+    throw new Error(`${what}: expected focus on ${want ? nameOf(want) : 'nothing'}, it is on ${got ? nameOf(got) : 'nothing'}`);
 }
 
 /** A short name for an element in messages: tag, part and class. */

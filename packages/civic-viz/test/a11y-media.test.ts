@@ -4,7 +4,21 @@
  * Fixtures and measuring helpers: a11y-matrix.ts.
  */
 import { expect, until } from './helpers.js';
-import { a11ySuite, $, $$, KINDS, computedColor, contrast, deepActive, echartsOf, mount, text, emulate, tab, type Mounted } from './a11y-matrix.js';
+import {
+  a11ySuite,
+  $,
+  $$,
+  KINDS,
+  computedColor,
+  contrast,
+  deepActive,
+  echartsOf,
+  mount,
+  text,
+  emulate,
+  tab,
+  type Mounted,
+} from './a11y-matrix.js';
 
 a11ySuite();
 
@@ -15,9 +29,17 @@ describe('forced-colors: marks, text and focus stay visible', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     const forced = async () => {
-      await emulate([{ name: 'forced-colors', value: 'active' }, { name: 'prefers-color-scheme', value: scheme }]);
+      await emulate([
+        { name: 'forced-colors', value: 'active' },
+        { name: 'prefers-color-scheme', value: scheme },
+      ]);
       expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
-      return { canvas: computedColor('Canvas'), canvasText: computedColor('CanvasText'), highlight: computedColor('Highlight'), grayText: computedColor('GrayText') };
+      return {
+        canvas: computedColor('Canvas'),
+        canvasText: computedColor('CanvasText'),
+        highlight: computedColor('Highlight'),
+        grayText: computedColor('GrayText'),
+      };
     };
     /** Tabs from the button before the element to its first stop; returns the focused element's outline. */
     const focusRing = async (m: Mounted) => {
@@ -84,7 +106,8 @@ describe('forced-colors: marks, text and focus stay visible', () => {
       const o = echartsOf(m.el)!.getOption();
       const low: string[] = [];
       const check = (what: string, colour: unknown, min: number) => {
-        if (typeof colour === 'string' && contrast(colour, bg) < min) low.push(`${what} ${colour} on ${bg}: ${contrast(colour, bg).toFixed(2)} < ${min}`);
+        if (typeof colour === 'string' && contrast(colour, bg) < min)
+          low.push(`${what} ${colour} on ${bg}: ${contrast(colour, bg).toFixed(2)} < ${min}`);
       };
       for (const axis of [...o.xAxis, ...o.yAxis]) check('axis label', axis.axisLabel?.color, 4.5);
       for (const s of o.series) {
@@ -112,7 +135,9 @@ describe('forced-colors: marks, text and focus stay visible', () => {
       const ring = await focusRing(m);
       expect([ring.style, ring.color]).to.deep.equal(['solid', sys.highlight]);
       const data = echartsOf(m.el)!.getOption().series[0].data as { name: string; itemStyle: { borderColor: string } }[];
-      const faint = data.filter((d) => contrast(d.itemStyle.borderColor, bg) < 3).map((d) => `${d.name} ${d.itemStyle.borderColor} on ${bg}`);
+      const faint = data
+        .filter((d) => contrast(d.itemStyle.borderColor, bg) < 3)
+        .map((d) => `${d.name} ${d.itemStyle.borderColor} on ${bg}`);
       expect(faint, 'region outlines under forced colours').to.deep.equal([]);
     });
   }
@@ -130,7 +155,10 @@ describe('forced colours switched on and off while charts are shown', () => {
         return kind === 'trend-chart' ? o.series[0].lineStyle.color : o.series[0].data[0].itemStyle.borderColor;
       };
       const themed = stroke();
-      await emulate([{ name: 'forced-colors', value: 'active' }, { name: 'prefers-color-scheme', value: 'dark' }]);
+      await emulate([
+        { name: 'forced-colors', value: 'active' },
+        { name: 'prefers-color-scheme', value: 'dark' },
+      ]);
       const system = kind === 'trend-chart' ? computedColor('Highlight') : computedColor('CanvasText');
       await until(() => stroke() === system, 3000, `canvas in system colours (is ${stroke()}, want ${system})`);
       await emulate([]);
@@ -168,7 +196,8 @@ describe('prefers-reduced-motion: nothing moves, the real number shows at once',
     expect($(el, '.tween')).to.equal(null);
     expect($(el, '[part=value] .sr-only'), 'the number is not hidden behind an animated copy').to.equal(null);
     expect(text($(el, '[part=value]'))).to.equal('2.19亿元');
-    const spark = (el as unknown as { spark: { controller?: { chart?: { getOption(): { animation: boolean } } } } }).spark.controller?.chart;
+    const spark = (el as unknown as { spark: { controller?: { chart?: { getOption(): { animation: boolean } } } } }).spark.controller
+      ?.chart;
     expect(spark, 'sparkline drawn').to.exist;
     expect(spark!.getOption().animation, 'the sparkline does not animate either').to.equal(false);
   });

@@ -89,7 +89,11 @@ describe('autoloader', () => {
     div.setAttribute('aria-describedby', 'relief-note');
     div.style.marginBlock = '7px';
     const table = div.appendChild(document.createElement('table'));
-    for (const cells of [['项目', '提高幅度'], ['城市低保', '5.62'], ['农村低保', '8.09']]) {
+    for (const cells of [
+      ['项目', '提高幅度'],
+      ['城市低保', '5.62'],
+      ['农村低保', '8.09'],
+    ]) {
       const tr = table.appendChild(document.createElement('tr'));
       for (const c of cells) tr.appendChild(document.createElement(tr === table.firstChild ? 'th' : 'td')).textContent = c;
     }
@@ -204,7 +208,10 @@ describe('autoloader with a sanitized article (DOMPurify, default config)', () =
     const result = fn();
     await new Promise((r) => setTimeout(r, 20));
     const during = violations.splice(before);
-    expect(during.every((v) => v.startsWith('script-src-attr')), during.join('; ')).to.equal(true);
+    expect(
+      during.every((v) => v.startsWith('script-src-attr')),
+      during.join('; '),
+    ).to.equal(true);
     return result;
   }
 

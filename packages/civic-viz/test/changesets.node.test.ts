@@ -7,7 +7,7 @@ const PACKAGES = ['civic-viz', '@civic-viz/geo'];
 const check = (text: string) => changesetProblems('x.md', text, PACKAGES);
 
 test('a changeset naming packages with a bump and a text passes', () => {
-  assert.deepEqual(check("---\n'civic-viz': minor\n\"@civic-viz/geo\": patch\n---\n\nMaps of every city.\n"), []);
+  assert.deepEqual(check('---\n\'civic-viz\': minor\n"@civic-viz/geo": patch\n---\n\nMaps of every city.\n'), []);
 });
 
 test('a changeset that names no package fails', () => {

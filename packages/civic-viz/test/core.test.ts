@@ -132,7 +132,9 @@ describe('CivicElement states and formatting', () => {
 
 describe('environment: locale, theme, care', () => {
   it('takes the locale from the nearest lang and follows changes live', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div lang="zh-TW"><test-list data-values="219000000" data-unit="元"></test-list></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div lang="zh-TW"><test-list data-values="219000000" data-unit="元"></test-list></div>`,
+    );
     const el = wrap.querySelector('test-list') as TestList;
     await el.updateComplete;
     expect(shadowText(el)).to.contain('2.19億元');
@@ -200,7 +202,10 @@ describe('data sources', () => {
   it('drops prototype keys from child JSON without polluting Object.prototype', async () => {
     const el = await fixture<TestList>(html`<test-list></test-list>`);
     const holder = document.createElement('div');
-    render(html`<script type="application/json">{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}</script>`, holder);
+    render(
+      html`<script type="application/json">{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}</script>`,
+      holder,
+    );
     const { warnings } = await captureWarnings(async () => {
       el.append(holder.querySelector('script')!);
       await until(() => el.state === 'error', 2000, 'error');
@@ -223,7 +228,9 @@ describe('data sources', () => {
   });
 
   it('loads CSV by content type and by extension', async () => {
-    const el = await fixture<TestList>(html`<test-list data-src=${url({ type: 'text/csv', body: 'year,v\n2020,78\n2021,92' })}></test-list>`);
+    const el = await fixture<TestList>(
+      html`<test-list data-src=${url({ type: 'text/csv', body: 'year,v\n2020,78\n2021,92' })}></test-list>`,
+    );
     await until(() => el.state === 'ready', 3000, 'ready');
     expect(shadowText(el)).to.contain('78 92');
   });
@@ -252,7 +259,9 @@ describe('data sources', () => {
     const saved = loading.timeout;
     loading.timeout = 150;
     try {
-      const el = await captureWarnings(() => fixture<TestList>(html`<test-list data-src=${url({ type: 'application/json', body: '[4]', delay: 600 })}></test-list>`)).then((r) => r.result);
+      const el = await captureWarnings(() =>
+        fixture<TestList>(html`<test-list data-src=${url({ type: 'application/json', body: '[4]', delay: 600 })}></test-list>`),
+      ).then((r) => r.result);
       await until(() => el.state === 'error', 3000, 'timeout');
       expect(shadowText(el)).to.contain('fetch-timeout');
       loading.timeout = 5000;
@@ -277,7 +286,9 @@ describe('data sources', () => {
     const saved = loading.minRefresh;
     loading.minRefresh = 0.05;
     try {
-      const el = await fixture<TestList>(html`<test-list data-refresh="0.05" data-src=${url({ type: 'application/json', body: '[7]' })}></test-list>`);
+      const el = await fixture<TestList>(
+        html`<test-list data-refresh="0.05" data-src=${url({ type: 'application/json', body: '[7]' })}></test-list>`,
+      );
       await until(() => el.state === 'ready', 3000, 'ready');
       const events = recordEvents(el, 'civic-error');
       await captureWarnings(async () => {
@@ -299,7 +310,9 @@ describe('data sources', () => {
 
   it('does not re-fetch when moved in the DOM', async () => {
     const key = `move-${Math.random()}`;
-    const el = await fixture<TestList>(html`<test-list data-src=${url({ type: 'application/json', body: '[1]', count: key })}></test-list>`);
+    const el = await fixture<TestList>(
+      html`<test-list data-src=${url({ type: 'application/json', body: '[1]', count: key })}></test-list>`,
+    );
     await until(() => el.state === 'ready', 3000, 'ready');
     const other = document.createElement('div');
     document.body.append(other);

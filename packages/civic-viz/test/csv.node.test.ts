@@ -16,7 +16,13 @@ const refused = (fn: () => unknown): CivicError => {
 };
 
 test('semicolon-separated CSV (European-locale Excel)', () => {
-  assert.deepEqual(parseCsv('区县;站点数\r\n铁东区;62\r\n铁西区;48\r\n'), { header: ['区县', '站点数'], rows: [['铁东区', '62'], ['铁西区', '48']] });
+  assert.deepEqual(parseCsv('区县;站点数\r\n铁东区;62\r\n铁西区;48\r\n'), {
+    header: ['区县', '站点数'],
+    rows: [
+      ['铁东区', '62'],
+      ['铁西区', '48'],
+    ],
+  });
   // Decimal commas in the cells do not make it comma separated: the semicolons are consistent.
   assert.deepEqual(parseCsv('区县;2020;2021\n铁东区;1,5;2,25\n铁西区;3;4\n').header, ['区县', '2020', '2021']);
   // A quoted semicolon is text.
@@ -36,7 +42,13 @@ test('trailing empty lines and blank rows are ignored', () => {
 
 test('empty header names: empty columns are dropped, a named table keeps its unnamed label column', () => {
   // Excel writes trailing separators for cleared or merged cells.
-  assert.deepEqual(parseCsv('区县,站点数,,\n铁东区,62,,\n铁西区,48,,\n'), { header: ['区县', '站点数'], rows: [['铁东区', '62'], ['铁西区', '48']] });
+  assert.deepEqual(parseCsv('区县,站点数,,\n铁东区,62,,\n铁西区,48,,\n'), {
+    header: ['区县', '站点数'],
+    rows: [
+      ['铁东区', '62'],
+      ['铁西区', '48'],
+    ],
+  });
   // An empty leading column (a spreadsheet that starts at column B).
   assert.deepEqual(parseCsv(',区县,站点数\n,铁东区,62\n'), { header: ['区县', '站点数'], rows: [['铁东区', '62']] });
   // The top-left corner is often empty: the label column has no name, which is fine.
@@ -53,7 +65,13 @@ test('a column with values but no header name (merged header cells) is refused w
 
 test('a title row above the header and notes below the table are skipped', () => {
   const csv = '表1 各区站点数,,\r\n区县,站点数,备注\r\n铁东区,62,\r\n铁西区,48,新建\r\n注：数据截至2021年6月30日,,\r\n';
-  assert.deepEqual(parseCsv(csv), { header: ['区县', '站点数', '备注'], rows: [['铁东区', '62'], ['铁西区', '48', '新建']] });
+  assert.deepEqual(parseCsv(csv), {
+    header: ['区县', '站点数', '备注'],
+    rows: [
+      ['铁东区', '62'],
+      ['铁西区', '48', '新建'],
+    ],
+  });
   // Two title lines, without separators at all.
   assert.deepEqual(parseCsv('鞍山市\n表1 各区站点数\n区县,站点数\n铁东区,62\n').header, ['区县', '站点数']);
   // A one-column file is left as it is.
@@ -63,7 +81,13 @@ test('a title row above the header and notes below the table are skipped', () =>
 test('the tidied table feeds the trend chart and the map, with 万 cells read as numbers', () => {
   const csv = '表1 各区站点数\n区县;2020;2021;\n铁东区;1.1万;2,391;\n铁西区;—;48;\n';
   const trend = trendFromPayload({ kind: 'table', from: 'data-src', table: parseCsv(csv) });
-  assert.deepEqual(trend?.series.map((s) => s.values), [[11000, null], [2391, 48]]);
+  assert.deepEqual(
+    trend?.series.map((s) => s.values),
+    [
+      [11000, null],
+      [2391, 48],
+    ],
+  );
   const map = mapFromTable(parseCsv('表1 各区站点数,\n区县,站点数\n铁东区,1.1万\n'), 'data-src');
   assert.deepEqual(map?.entries, [{ name: '铁东区', value: 11000 }]);
   const e = refused(() => trendFromPayload({ kind: 'table', from: 'data-src', table: parseCsv('区县,站点数\n铁东区,约12万\n') }));

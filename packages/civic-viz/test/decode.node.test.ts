@@ -51,7 +51,10 @@ test('undecodable bytes and UTF-16 without a BOM are invalid-encoding, never moj
   const e = refused(() => decodeText(bytes('binary.csv')));
   assert.equal(e.attribute, 'data-src');
   refused(() => decodeText(bytes('utf16le-nobom.csv')));
-  assert.match(refused(() => decodeText(new Uint8Array(Buffer.from('name,value\n2020,1\n', 'utf16le')))).message, /UTF-16 without a byte-order mark/);
+  assert.match(
+    refused(() => decodeText(new Uint8Array(Buffer.from('name,value\n2020,1\n', 'utf16le')))).message,
+    /UTF-16 without a byte-order mark/,
+  );
   refused(() => decodeText(new Uint8Array([0x41, 0x00, 0x42])));
 });
 

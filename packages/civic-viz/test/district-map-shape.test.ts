@@ -4,7 +4,13 @@ import '../src/district-map/define.js';
 import type { CivicDistrictMap } from '../src/district-map/define.js';
 import { captureWarnings, expect, recordEvents, until } from './helpers.js';
 
-interface Rect { applyTransform(m: unknown): void; x: number; y: number; width: number; height: number }
+interface Rect {
+  applyTransform(m: unknown): void;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 interface ZrEl {
   ignore?: boolean;
   invisible?: boolean;
@@ -19,7 +25,11 @@ interface Chart {
   getZr(): { storage: { getRoots(): ZrEl[] }; getWidth(): number; getHeight(): number };
 }
 const inside = (el: CivicDistrictMap) =>
-  el as unknown as { chart: { chart?: Chart }; geo: { geo?: { bounds: [number, number, number, number]; regions: { name: string }[] } }; drawn: boolean };
+  el as unknown as {
+    chart: { chart?: Chart };
+    geo: { geo?: { bounds: [number, number, number, number]; regions: { name: string }[] } };
+    drawn: boolean;
+  };
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function make(attrs: Record<string, string>, size?: [number, number]) {
@@ -39,16 +49,21 @@ async function make(attrs: Record<string, string>, size?: [number, number]) {
     return { el, events };
   }
 }
-const drawn = (el: CivicDistrictMap) => until(() => el.state === 'ready' && inside(el).drawn && !!inside(el).chart.chart, 15000, `drawn (state ${el.state})`);
+const drawn = (el: CivicDistrictMap) =>
+  until(() => el.state === 'ready' && inside(el).drawn && !!inside(el).chart.chart, 15000, `drawn (state ${el.state})`);
 const settled = (el: CivicDistrictMap, state: string) => until(() => el.state === state, 15000, `state ${state} (is ${el.state})`);
 
 afterEach(() => document.querySelectorAll('civic-district-map').forEach((e) => e.remove()));
 
 describe('built-in cities keep their geographic shape', () => {
   // 沈阳 is about 0.56 wide per unit of height once longitude is corrected for latitude.
-  for (const box of [[1018, 360], [300, 600], [500, 500]] as [number, number][]) {
+  for (const box of [
+    [1018, 360],
+    [300, 600],
+    [500, 500],
+  ] as [number, number][]) {
     it(`沈阳 in a ${box[0]}×${box[1]} box: drawn ratio = GeoJSON ratio × cos(mid-latitude), centred, inside`, async () => {
-      const { el } = (await make({ 'data-map': '沈阳', 'data-values': '{"和平区": 1}' }, box));
+      const { el } = await make({ 'data-map': '沈阳', 'data-values': '{"和平区": 1}' }, box);
       await drawn(el);
       const chart = inside(el).chart.chart!;
       const [w, s, e, n] = inside(el).geo.geo!.bounds;
@@ -73,7 +88,7 @@ describe('built-in cities keep their geographic shape', () => {
   }
 
   it('no two visible labels overlap (small urban districts of 沈阳 in a small box)', async () => {
-    const { el } = (await make({ 'data-map': '210100', 'data-show-labels': '', 'data-values': '{"和平区": 1, "沈河区": 2}' }, [320, 320]));
+    const { el } = await make({ 'data-map': '210100', 'data-show-labels': '', 'data-values': '{"和平区": 1, "沈河区": 2}' }, [320, 320]);
     await drawn(el);
     await new Promise((r) => setTimeout(r, 100));
     // Each region's label is the text content of its shape; hideOverlap sets `ignore` on it.
@@ -104,16 +119,22 @@ describe('built-in cities keep their geographic shape', () => {
 describe('choosing a city, joining by code, the review number', () => {
   it('accepts code, names, Traditional form and key; data-key="adcode" joins on codes', async () => {
     for (const q of ['210300', '鞍山市', '鞍山', 'liaoning-anshan', 'liao2_ning2_an1_shan1']) {
-      const { el } = (await make({ 'data-map': q, 'data-key': 'adcode', 'data-values': '{"210302": 61, "210381": 88}' }));
+      const { el } = await make({ 'data-map': q, 'data-key': 'adcode', 'data-values': '{"210302": 61, "210381": 88}' });
       await drawn(el);
       el.shadowRoot!.querySelector<HTMLElement>('[part=table-toggle]')!.click();
       await el.updateComplete;
       const rows = Array.from(el.shadowRoot!.querySelectorAll('table tbody tr'), (r) => text(r));
-      expect(rows.find((r) => r.startsWith('铁东区')), q).to.contain('61');
-      expect(rows.find((r) => r.startsWith('海城市')), q).to.contain('88');
+      expect(
+        rows.find((r) => r.startsWith('铁东区')),
+        q,
+      ).to.contain('61');
+      expect(
+        rows.find((r) => r.startsWith('海城市')),
+        q,
+      ).to.contain('88');
       el.remove();
     }
-    const { el } = (await make({ 'data-map': '瀋陽市', 'data-values': '{"和平": 1}' }));
+    const { el } = await make({ 'data-map': '瀋陽市', 'data-values': '{"和平": 1}' });
     await drawn(el);
     expect(inside(el).geo.geo!.regions.some((r) => r.name === '和平区')).to.equal(true);
   });
@@ -142,7 +163,12 @@ describe('choosing a city, joining by code, the review number', () => {
   });
 
   it('data-review-no is printed on the map and in the table caption; the credit links source and licence', async () => {
-    const { el } = (await make({ 'data-map': '鞍山', 'data-label': '示意', 'data-review-no': '辽S(2021)012号', 'data-values': '{"海城": 1}' }));
+    const { el } = await make({
+      'data-map': '鞍山',
+      'data-label': '示意',
+      'data-review-no': '辽S(2021)012号',
+      'data-values': '{"海城": 1}',
+    });
     await drawn(el);
     const onMap = el.shadowRoot!.querySelector('.map .review-no');
     expect(text(onMap)).to.equal('审图号：辽S(2021)012号');
@@ -154,6 +180,10 @@ describe('choosing a city, joining by code, the review number', () => {
     expect(links.some((h) => /LICENSE$/.test(h))).to.equal(true);
     expect(text(el.shadowRoot!.querySelector('.credit'))).to.contain('非审核的标准地图');
     el.setAttribute('lang', 'en');
-    await until(() => text(el.shadowRoot!.querySelector('.map .review-no')) === 'Map review no. 辽S(2021)012号', 3000, 'English review number');
+    await until(
+      () => text(el.shadowRoot!.querySelector('.map .review-no')) === 'Map review no. 辽S(2021)012号',
+      3000,
+      'English review number',
+    );
   });
 });

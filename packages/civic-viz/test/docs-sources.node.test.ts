@@ -56,9 +56,19 @@ test('every docs page holds its element reference in the HTML it is served with'
 test('the check finds an empty reference and text is escaped, never markup', () => {
   assert.deepEqual(emptyReferences('<div data-reference="civic-x"><!-- soon --> </div>'), ['civic-x']);
   const el = {
-    tagName: 'civic-x', name: 'X', path: 'dist/x.js', summary: '<img src=x onerror=alert(1)>', description: '',
-    attributes: [{ name: 'data-a', field: 'a', type: "'p' | 'q'", default: '', description: '[link](javascript:alert(1)) `<b>`', inherited: '' }],
-    properties: [], events: [], slots: [], cssParts: [], cssProperties: [],
+    tagName: 'civic-x',
+    name: 'X',
+    path: 'dist/x.js',
+    summary: '<img src=x onerror=alert(1)>',
+    description: '',
+    attributes: [
+      { name: 'data-a', field: 'a', type: "'p' | 'q'", default: '', description: '[link](javascript:alert(1)) `<b>`', inherited: '' },
+    ],
+    properties: [],
+    events: [],
+    slots: [],
+    cssParts: [],
+    cssProperties: [],
   };
   const html = fillReference('<div data-reference="civic-x"></div>', { elements: [el], notes: {} });
   assert.doesNotMatch(html, /<img|<b>|href="javascript/);

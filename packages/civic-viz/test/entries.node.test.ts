@@ -42,15 +42,20 @@ for (const [name, source] of entries) {
   test(`${name}: the source imports in Node without a DOM`, async () => {
     const r = await importInNode(resolve(root, source), true);
     assert.deepEqual(r.dom, [], 'no DOM globals were present');
-    if (name === 'react') assert.ok(['CivicTrendChart', 'CivicDistrictMap', 'CivicIndicatorCard', 'CivicProgressRing'].every((k) => r.exports.includes(k)));
+    if (name === 'react')
+      assert.ok(['CivicTrendChart', 'CivicDistrictMap', 'CivicIndicatorCard', 'CivicProgressRing'].every((k) => r.exports.includes(k)));
     if (name === 'vue') assert.ok(r.exports.includes('isCivicTag'));
     if (name === 'autoloader') assert.ok(r.exports.includes('upgrade'));
   });
   const built = resolve(root, 'dist', `${name}.js`);
-  test(`${name}: the built dist/${name}.js imports in Node`, { skip: existsSync(built) ? false : 'not built (npx vite build)' }, async () => {
-    const r = await importInNode(built, false);
-    assert.deepEqual(r.dom, []);
-  });
+  test(
+    `${name}: the built dist/${name}.js imports in Node`,
+    { skip: existsSync(built) ? false : 'not built (npx vite build)' },
+    async () => {
+      const r = await importInNode(built, false);
+      assert.deepEqual(r.dom, []);
+    },
+  );
 }
 
 test('the React components render on the server: data-* as attributes, properties left for the browser', async () => {

@@ -31,7 +31,16 @@ const PORTAL = {
   },
 };
 // A statistics bureau's indicator API: one record per period, the latest last.
-const STATS = { success: true, result: { indicator: '稳岗返还资金', list: [{ period: '2020', amount: '1.8亿', goal: '2亿' }, { period: '2021', amount: '2.19亿', goal: '2亿' }] } };
+const STATS = {
+  success: true,
+  result: {
+    indicator: '稳岗返还资金',
+    list: [
+      { period: '2020', amount: '1.8亿', goal: '2亿' },
+      { period: '2021', amount: '2.19亿', goal: '2亿' },
+    ],
+  },
+};
 
 test('no mapping attribute: the payload is used as it is', () => {
   const p = json({ labels: ['a'], values: [1] });
@@ -56,7 +65,11 @@ test('data-path follows keys and indexes (negative from the end)', () => {
 
 test('trend chart: label and value fields make one series; numbers in text are read by the model', () => {
   const p = applyFields(json(PORTAL), { path: 'data.rows', label: 'name', value: 'count' }, 'series');
-  assert.deepEqual(trendFromPayload(p), { labels: ['铁东区', '铁西区', '立山区'], series: [{ name: 'count', values: [62, 48, 2391] }], labelName: 'name' });
+  assert.deepEqual(trendFromPayload(p), {
+    labels: ['铁东区', '铁西区', '立山区'],
+    series: [{ name: 'count', values: [62, 48, 2391] }],
+    labelName: 'name',
+  });
 });
 
 test('trend chart: wide rows become several series, with display names', () => {
@@ -71,7 +84,10 @@ test('a missing field is invalid-json naming the attribute, the record and the p
   const e = refused(() => applyFields(json(PORTAL), { path: 'data.rows', label: 'name', value: 'total' }, 'series'));
   assert.equal(e.attribute, 'data-value-field');
   assert.match(e.message, /record 1 of data-path "data.rows" has no field "total" \(data-value-field\); its fields: name, count/);
-  assert.match(refused(() => applyFields(json(PORTAL), { path: 'data', value: 'count' }, 'series')).message, /data-path "data" is not a list of records/);
+  assert.match(
+    refused(() => applyFields(json(PORTAL), { path: 'data', value: 'count' }, 'series')).message,
+    /data-path "data" is not a list of records/,
+  );
   assert.match(refused(() => applyFields(json(PORTAL), { path: 'data.rows', label: 'name' }, 'series')).message, /data-value-field/);
   assert.match(refused(() => applyFields(json([1, 2]), { value: 'v' }, 'series')).message, /record 1 of the data is not an object/);
 });
@@ -83,7 +99,10 @@ test('map: region and value fields', () => {
     { name: '铁西区', value: 12000 },
     { name: '立山区', value: 12500 },
   ]);
-  assert.match(refused(() => applyFields(json(PORTAL), { path: 'data.rows', region: 'district' }, 'regions')).message, /no field "district" \(data-region-field\)/);
+  assert.match(
+    refused(() => applyFields(json(PORTAL), { path: 'data.rows', region: 'district' }, 'regions')).message,
+    /no field "district" \(data-region-field\)/,
+  );
 });
 
 test('card and ring: one record, picked by index; a list is refused with the fix', () => {
@@ -91,13 +110,33 @@ test('card and ring: one record, picked by index; a list is refused with the fix
   assert.deepEqual(p, { kind: 'json', value: { value: '2.19亿', target: '2亿', label: '2021' }, from: 'data-src' });
   const e = refused(() => applyFields(json(STATS), { path: 'result.list', value: 'amount' }, 'record'));
   assert.match(e.message, /list of 2 records; this element shows one: end data-path with its index/);
-  assert.match(refused(() => applyFields(json(STATS), { path: 'result.list.0', previous: 'before' }, 'record')).message, /has no field "before" \(data-previous-field\)/);
+  assert.match(
+    refused(() => applyFields(json(STATS), { path: 'result.list.0', previous: 'before' }, 'record')).message,
+    /has no field "before" \(data-previous-field\)/,
+  );
 });
 
 test('CSV and child tables: the header names the fields', () => {
-  const table: Payload = { kind: 'table', from: 'data-src', table: { header: ['序号', '区县', '站点数', '备注'], rows: [['1', '铁东区', '62', ''], ['2', '铁西区', '1.1万', '新建']] } };
+  const table: Payload = {
+    kind: 'table',
+    from: 'data-src',
+    table: {
+      header: ['序号', '区县', '站点数', '备注'],
+      rows: [
+        ['1', '铁东区', '62', ''],
+        ['2', '铁西区', '1.1万', '新建'],
+      ],
+    },
+  };
   const p = applyFields(table, { label: '区县', value: '站点数' }, 'series');
-  assert.deepEqual(trendFromPayload(p), { labels: ['铁东区', '铁西区'], series: [{ name: '站点数', values: [62, 11000] }], labelName: '区县' });
+  assert.deepEqual(trendFromPayload(p), {
+    labels: ['铁东区', '铁西区'],
+    series: [{ name: '站点数', values: [62, 11000] }],
+    labelName: '区县',
+  });
   const m = applyFields(table, { region: '区县', value: '站点数' }, 'regions');
-  assert.deepEqual(mapFromPayload(m)?.entries.map((x) => x.value), [62, 11000]);
+  assert.deepEqual(
+    mapFromPayload(m)?.entries.map((x) => x.value),
+    [62, 11000],
+  );
 });

@@ -15,10 +15,13 @@ export type StartRecipe = (container: HTMLElement, onSelect: (detail: unknown) =
 interface Instance {
   getOption(): { series: { type: string }[] };
   convertToPixel(finder: object, value: unknown): number[];
-  getModel(): { getSeriesByIndex(i: number): { getData(): { getItemLayout(i: number): { x: number; y: number; width: number; height: number } } } };
+  getModel(): {
+    getSeriesByIndex(i: number): { getData(): { getItemLayout(i: number): { x: number; y: number; width: number; height: number } } };
+  };
 }
 /** The element's internals, reached for assertions only. */
-const inside = (el: Element) => el as unknown as { chart: { chart?: Instance; inits: number }; geo: { geo?: { regions: { name: string; center: number[] }[] } } };
+const inside = (el: Element) =>
+  el as unknown as { chart: { chart?: Instance; inits: number }; geo: { geo?: { regions: { name: string; center: number[] }[] } } };
 
 // Server HTML is inserted by the test harness; under Trusted Types that takes a policy.
 let policy: { createHTML(s: string): unknown } | undefined;
@@ -32,9 +35,12 @@ export async function serverHtml(recipe: string): Promise<string> {
 
 /** Puts server HTML into `container`, as the browser's parser would for a server-rendered page. */
 export function insertServerHtml(container: HTMLElement, html: string): void {
-  policy ??= (globalThis as unknown as { trustedTypes: { createPolicy(n: string, p: object): typeof policy } }).trustedTypes.createPolicy('civic-test-server-html', {
-    createHTML: (s: string) => s,
-  });
+  policy ??= (globalThis as unknown as { trustedTypes: { createPolicy(n: string, p: object): typeof policy } }).trustedTypes.createPolicy(
+    'civic-test-server-html',
+    {
+      createHTML: (s: string) => s,
+    },
+  );
   container.innerHTML = policy!.createHTML(html) as string;
 }
 
@@ -71,7 +77,11 @@ export function describeRecipe(name: string, start: StartRecipe): void {
         // and wait until it is drawn before scrolling on.
         el.scrollIntoView();
         const drawn = () => !(tag === 'civic-trend-chart' || tag === 'civic-district-map') || !!inside(el).chart.chart;
-        await until(() => el.state === 'ready' && drawn(), 30000, `${tag} ready and drawn (is ${el.state}; values=${JSON.stringify((el as unknown as { values: unknown }).values)} ${logs.join(' | ')})`);
+        await until(
+          () => el.state === 'ready' && drawn(),
+          30000,
+          `${tag} ready and drawn (is ${el.state}; values=${JSON.stringify((el as unknown as { values: unknown }).values)} ${logs.join(' | ')})`,
+        );
       }
     });
 
@@ -108,7 +118,10 @@ export function describeRecipe(name: string, start: StartRecipe): void {
       const box = el.shadowRoot!.querySelector('.chart-canvas')!.getBoundingClientRect();
       selected.length = 0;
       // Near the bar's foot: a bar still growing in its entry animation already covers it.
-      await sendMouse({ type: 'click', position: [Math.round(box.left + layout.x + layout.width / 2), Math.round(box.top + layout.y + layout.height * 0.9)] });
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(box.left + layout.x + layout.width / 2), Math.round(box.top + layout.y + layout.height * 0.9)],
+      });
       await until(() => selected.length > 0, 3000, 'the chart handler');
       expect(selected[0]).to.deep.include({ label: '农村低保', value: 8.09, index: 1 });
       await until(() => caption().includes('农村低保 8.09%'), 3000, 'the caption to show the selection');

@@ -9,7 +9,9 @@ import { expect, expectNoViolations } from './helpers.js';
 
 afterEach(() => expectNoViolations());
 
-describeRecipe('React 18 client: createRoot + civic-viz/react components', (container, onSelect) => mountDashboard(container, { onSelect }));
+describeRecipe('React 18 client: createRoot + civic-viz/react components', (container, onSelect) =>
+  mountDashboard(container, { onSelect }),
+);
 
 it('ran on React 18', async () => {
   const React18 = await import('react-18');

@@ -11,13 +11,16 @@ import { expect, expectNoViolations } from './helpers.js';
 afterEach(() => expectNoViolations());
 
 for (const mode of ['string', 'stream'] as const) {
-  describeRecipe(`Next.js-style: React 19 renderTo${mode === 'string' ? 'String' : 'PipeableStream'} + hydrateRoot`, async (container, onSelect) => {
-    const html = await serverHtml(`next-${mode}`);
-    // The server wrote the data-* attributes and no array: those are set after hydration.
-    expect(html).to.contain('<civic-trend-chart data-label="城乡低保标准提高幅度"').and.not.contain('5.62');
-    insertServerHtml(container, html);
-    return hydrateNext(container, { onSelect });
-  });
+  describeRecipe(
+    `Next.js-style: React 19 renderTo${mode === 'string' ? 'String' : 'PipeableStream'} + hydrateRoot`,
+    async (container, onSelect) => {
+      const html = await serverHtml(`next-${mode}`);
+      // The server wrote the data-* attributes and no array: those are set after hydration.
+      expect(html).to.contain('<civic-trend-chart data-label="城乡低保标准提高幅度"').and.not.contain('5.62');
+      insertServerHtml(container, html);
+      return hydrateNext(container, { onSelect });
+    },
+  );
 }
 
 // Control: the "no warning" checks above can fail. Server HTML that differs from what the client

@@ -106,8 +106,13 @@ describe('framework mistakes are loud', () => {
     });
     container.remove();
     expect(warnings).to.have.length(2);
-    expect(warnings.find((w) => w.includes('values="5.62,8.09"'))).to.contain('data-values').and.contain('values property').and.contain('civic-viz/react');
-    expect(warnings.find((w) => w.includes('labels="城市低保,农村低保"'))).to.contain('data-labels').and.contain('labels property');
+    expect(warnings.find((w) => w.includes('values="5.62,8.09"')))
+      .to.contain('data-values')
+      .and.contain('values property')
+      .and.contain('civic-viz/react');
+    expect(warnings.find((w) => w.includes('labels="城市低保,农村低保"')))
+      .to.contain('data-labels')
+      .and.contain('labels property');
   });
 
   it('a property cleared by a re-render is named as the property, not as data-values', async () => {

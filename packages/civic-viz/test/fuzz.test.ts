@@ -19,7 +19,18 @@ import { captureWarnings, expect, expectNoViolations, until } from './helpers.js
 
 const SEED = 20211220;
 const RUNS = 200;
-const CODES = ['invalid-json', 'invalid-number', 'length-mismatch', 'fetch-failed', 'fetch-timeout', 'unsupported-format', 'invalid-encoding', 'unknown-map', 'unknown-region', 'invalid-url'];
+const CODES = [
+  'invalid-json',
+  'invalid-number',
+  'length-mismatch',
+  'fetch-failed',
+  'fetch-timeout',
+  'unsupported-format',
+  'invalid-encoding',
+  'unknown-map',
+  'unknown-region',
+  'invalid-url',
+];
 
 // ---- what the page saw ------------------------------------------------------------------------
 
@@ -32,13 +43,83 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 // ---- arbitraries --------------------------------------------------------------------------------
 
 const WEIRD_NUMBERS = [
-  '', ' ', '\t\n ', 'NaN', '-NaN', 'Infinity', '-Infinity', '+Infinity', '1e309', '-1e309', '1e-400', '5e-324', '1.7976931348623157e308',
-  '9007199254740993', '-0', '0', '00012', '.5', '5.', '+5', '--1', '1e', 'e5', '1e+', '0x1F', '0b101', '0o17', '1_000', '1,000',
-  '１２３', '٣٤', '一百', '92%', '2.19亿', '¥100', '1 000', ' 42 ', 'null', 'undefined', 'true', '[]', '{}', '[1]', '"5"',
+  '',
+  ' ',
+  '\t\n ',
+  'NaN',
+  '-NaN',
+  'Infinity',
+  '-Infinity',
+  '+Infinity',
+  '1e309',
+  '-1e309',
+  '1e-400',
+  '5e-324',
+  '1.7976931348623157e308',
+  '9007199254740993',
+  '-0',
+  '0',
+  '00012',
+  '.5',
+  '5.',
+  '+5',
+  '--1',
+  '1e',
+  'e5',
+  '1e+',
+  '0x1F',
+  '0b101',
+  '0o17',
+  '1_000',
+  '1,000',
+  '１２３',
+  '٣٤',
+  '一百',
+  '92%',
+  '2.19亿',
+  '¥100',
+  '1 000',
+  ' 42 ',
+  'null',
+  'undefined',
+  'true',
+  '[]',
+  '{}',
+  '[1]',
+  '"5"',
   // Numbers as Chinese text writes them, and what is refused.
-  '1.1万', '1.1萬', '2.19億', '121万亿', '２，３９１', '2，391', '－５', '１．５', '\u00a062\u3000', '94.1％', '约12万', '12万余', '370余处',
-  '1.5万余家（次）', '—', '——', '…', 'N/A', '5千', '1.2百万', '10-20', '1,2', '1万%', '1e3万', '万', '.万', '+-1', '9'.repeat(20) + '万亿',
-  '9'.repeat(400), '1'.repeat(30) + '.5', '-' + '9'.repeat(25), '0.' + '0'.repeat(30) + '1',
+  '1.1万',
+  '1.1萬',
+  '2.19億',
+  '121万亿',
+  '２，３９１',
+  '2，391',
+  '－５',
+  '１．５',
+  '\u00a062\u3000',
+  '94.1％',
+  '约12万',
+  '12万余',
+  '370余处',
+  '1.5万余家（次）',
+  '—',
+  '——',
+  '…',
+  'N/A',
+  '5千',
+  '1.2百万',
+  '10-20',
+  '1,2',
+  '1万%',
+  '1e3万',
+  '万',
+  '.万',
+  '+-1',
+  '9'.repeat(20) + '万亿',
+  '9'.repeat(400),
+  '1'.repeat(30) + '.5',
+  '-' + '9'.repeat(25),
+  '0.' + '0'.repeat(30) + '1',
 ];
 const numberish = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...WEIRD_NUMBERS) },
@@ -58,15 +139,48 @@ const jsonValue: fc.Arbitrary<unknown> = fc.oneof(
 const text = fc.oneof(
   fc.string({ maxLength: 12 }),
   fc.string({ unit: 'grapheme', maxLength: 8 }),
-  fc.constantFrom('城市低保', '<img src=x onerror=alert(1)>', '"quoted"', 'a,b', '__proto__', 'constructor', '\u202Eevil', '\u0000', '𝟘𝟙', '😀👨‍👩‍👧'),
+  fc.constantFrom(
+    '城市低保',
+    '<img src=x onerror=alert(1)>',
+    '"quoted"',
+    'a,b',
+    '__proto__',
+    'constructor',
+    '\u202Eevil',
+    '\u0000',
+    '𝟘𝟙',
+    '😀👨‍👩‍👧',
+  ),
 );
 /** Well-formed JSON of a value, or the same text broken in a typical way. */
 function jsonOf(value: fc.Arbitrary<unknown>): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 4, arbitrary: value.map((v) => JSON.stringify(v)) },
-    { weight: 1, arbitrary: fc.tuple(value, fc.nat()).map(([v, n]) => { const s = JSON.stringify(v) ?? ''; return s.slice(0, n % (s.length + 1)); }) },
+    {
+      weight: 1,
+      arbitrary: fc.tuple(value, fc.nat()).map(([v, n]) => {
+        const s = JSON.stringify(v) ?? '';
+        return s.slice(0, n % (s.length + 1));
+      }),
+    },
     { weight: 1, arbitrary: value.map((v) => (JSON.stringify(v) ?? '') + ',') },
-    { weight: 1, arbitrary: fc.constantFrom('[', '{', '[1,', '{"a":', 'null', '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]', '{"__proto__": {"polluted": 1}}', "{'a': 1}", '[1, 2, 3,]', '[NaN]', '[Infinity]', '[1e999]') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '[',
+        '{',
+        '[1,',
+        '{"a":',
+        'null',
+        '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]',
+        '{"__proto__": {"polluted": 1}}',
+        "{'a': 1}",
+        '[1, 2, 3,]',
+        '[NaN]',
+        '[Infinity]',
+        '[1e999]',
+      ),
+    },
   );
 }
 /** Comma list or JSON array of numbers (with gaps, junk and weird numbers). */
@@ -76,13 +190,47 @@ const numberList = fc.oneof(
   jsonOf(fc.array(jsonValue, { maxLength: 12 })),
   fc.constantFrom('', ',', ',,,', '1,,3', '1, 2 ,3', '-,1,-', '1;2;3', '1，2，3'),
 );
-const labelList = fc.oneof(fc.array(text, { maxLength: 12 }).map((a) => a.join(',')), jsonOf(fc.array(text, { maxLength: 12 })));
-const url = fc.constantFrom('', 'https://example.org/a', '/relative', 'javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', '//evil.example', 'http://', 'mailto:a@b.c', '\u0000javascript:x');
+const labelList = fc.oneof(
+  fc.array(text, { maxLength: 12 }).map((a) => a.join(',')),
+  jsonOf(fc.array(text, { maxLength: 12 })),
+);
+const url = fc.constantFrom(
+  '',
+  'https://example.org/a',
+  '/relative',
+  'javascript:alert(1)',
+  ' JAVASCRIPT:alert(1)',
+  'data:text/html,<b>x</b>',
+  'vbscript:x',
+  '//evil.example',
+  'http://',
+  'mailto:a@b.c',
+  '\u0000javascript:x',
+);
 const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined, freq: 2 });
 
 /** Attributes every element has (spec §3); data-src is left to network-faults.test.ts. */
 const common = {
-  lang: maybe(fc.constantFrom('zh-CN', 'zh-Hans', 'zh-TW', 'zh-HK', 'zh-Hant', 'en', 'en-GB', 'fr', 'ar', '', 'xx-!!', 'ZH-cn', 'i-klingon', '😀', 'und', 'zh-Hant-TW-u-nu-hanidec')),
+  lang: maybe(
+    fc.constantFrom(
+      'zh-CN',
+      'zh-Hans',
+      'zh-TW',
+      'zh-HK',
+      'zh-Hant',
+      'en',
+      'en-GB',
+      'fr',
+      'ar',
+      '',
+      'xx-!!',
+      'ZH-cn',
+      'i-klingon',
+      '😀',
+      'und',
+      'zh-Hant-TW-u-nu-hanidec',
+    ),
+  ),
   'data-label': maybe(text),
   'data-description': maybe(text),
   'data-unit': maybe(fc.constantFrom('元', '亿元', '万元', '户', '人', '%', '个', '', 'km²', '<b>', '万')),
@@ -90,7 +238,19 @@ const common = {
   'data-precision': maybe(numberish),
   'data-source': maybe(text),
   'data-source-href': maybe(url),
-  'data-updated': maybe(fc.constantFrom('2021-12-20', '2021-02-30', '20211220', 'yesterday', '', '9999-99-99', '0000-01-01', '2021-12-20T25:00:00Z', '+275760-09-13')),
+  'data-updated': maybe(
+    fc.constantFrom(
+      '2021-12-20',
+      '2021-02-30',
+      '20211220',
+      'yesterday',
+      '',
+      '9999-99-99',
+      '0000-01-01',
+      '2021-12-20T25:00:00Z',
+      '+275760-09-13',
+    ),
+  ),
   'data-theme': maybe(fc.constantFrom('light', 'dark', 'auto', '', 'neon')),
   'data-care': maybe(fc.constantFrom('', 'false', 'true', 'yes')),
   'data-lazy': maybe(fc.constantFrom('false', 'true', '')),
@@ -112,7 +272,10 @@ const card = fc.record(
   { requiredKeys: [] },
 );
 
-const ringEntry = fc.record({ label: fc.oneof(text, jsonValue), value: jsonValue, max: fc.oneof(jsonValue, fc.constant(undefined)) }, { requiredKeys: [] });
+const ringEntry = fc.record(
+  { label: fc.oneof(text, jsonValue), value: jsonValue, max: fc.oneof(jsonValue, fc.constant(undefined)) },
+  { requiredKeys: [] },
+);
 const ring = fc.record(
   {
     ...common,
@@ -126,7 +289,10 @@ const ring = fc.record(
   { requiredKeys: [] },
 );
 
-const seriesEntry = fc.record({ name: fc.oneof(text, jsonValue), values: fc.oneof(fc.array(jsonValue, { maxLength: 10 }), jsonValue) }, { requiredKeys: [] });
+const seriesEntry = fc.record(
+  { name: fc.oneof(text, jsonValue), values: fc.oneof(fc.array(jsonValue, { maxLength: 10 }), jsonValue) },
+  { requiredKeys: [] },
+);
 const trend = fc.record(
   {
     ...common,
@@ -145,20 +311,63 @@ const trend = fc.record(
   { requiredKeys: [] },
 );
 
-const REGIONS = ['铁东区', '铁西区', '立山区', '千山区', '海城市', '台安县', '岫岩满族自治县', '海城', '岫岩', '鐵西區', '臺安', '立山', '沈河区', '和平区', '', ' ', '区', '市', '__proto__', 'constructor', 'toString'];
+const REGIONS = [
+  '铁东区',
+  '铁西区',
+  '立山区',
+  '千山区',
+  '海城市',
+  '台安县',
+  '岫岩满族自治县',
+  '海城',
+  '岫岩',
+  '鐵西區',
+  '臺安',
+  '立山',
+  '沈河区',
+  '和平区',
+  '',
+  ' ',
+  '区',
+  '市',
+  '__proto__',
+  'constructor',
+  'toString',
+];
 const region = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...REGIONS) }, { weight: 1, arbitrary: text });
 const mapValues = fc.oneof(
   jsonOf(fc.dictionary(region, jsonValue, { maxKeys: 9 })),
   jsonOf(fc.array(fc.record({ name: fc.oneof(region, jsonValue), value: jsonValue }, { requiredKeys: [] }), { maxLength: 9 })),
-  jsonOf(fc.record({ regions: fc.array(fc.record({ name: region, value: jsonValue }, { requiredKeys: [] }), { maxLength: 9 }) }, { requiredKeys: [] })),
+  jsonOf(
+    fc.record(
+      { regions: fc.array(fc.record({ name: region, value: jsonValue }, { requiredKeys: [] }), { maxLength: 9 }) },
+      { requiredKeys: [] },
+    ),
+  ),
   numberList,
 );
 const map = fc.record(
   {
     ...common,
-    'data-map': fc.oneof({ weight: 5, arbitrary: fc.constant('anshan') }, { weight: 2, arbitrary: fc.constantFrom('', 'ANSHAN', ' anshan ', 'beijing', '__proto__', 'constructor', 'toString', 'hasOwnProperty') }, { weight: 1, arbitrary: text }),
+    'data-map': fc.oneof(
+      { weight: 5, arbitrary: fc.constant('anshan') },
+      {
+        weight: 2,
+        arbitrary: fc.constantFrom('', 'ANSHAN', ' anshan ', 'beijing', '__proto__', 'constructor', 'toString', 'hasOwnProperty'),
+      },
+      { weight: 1, arbitrary: text },
+    ),
     'data-values': maybe(mapValues),
-    'data-colors': maybe(fc.oneof(fc.array(fc.constantFrom('red', '#fff', '#12345', 'rgb(1,2,3)', 'oklch(50% 0.2 200)', 'var(--x)', 'transparent', 'notacolor', ''), { maxLength: 5 }).map((a) => a.join(',')), jsonOf(fc.array(text, { maxLength: 4 })))),
+    'data-colors': maybe(
+      fc.oneof(
+        fc
+          .array(fc.constantFrom('red', '#fff', '#12345', 'rgb(1,2,3)', 'oklch(50% 0.2 200)', 'var(--x)', 'transparent', 'notacolor', ''), {
+            maxLength: 5,
+          })
+          .map((a) => a.join(',')),
+        jsonOf(fc.array(text, { maxLength: 4 })),
+      ),
+    ),
     'data-scale': maybe(fc.constantFrom('linear', 'threshold', '', 'log')),
     'data-breaks': maybe(numberList),
     'data-show-labels': maybe(fc.constantFrom('', 'false')),
@@ -176,45 +385,75 @@ const finite = fc.oneof(
 );
 const finiteText = finite.map((n) => (Object.is(n, -0) ? '-0' : String(n)));
 const shapedCard = fc.record(
-  { ...common, 'data-value': finiteText, 'data-previous': maybe(finiteText), 'data-change': maybe(finiteText), 'data-target': maybe(finiteText),
-    'data-sparkline': maybe(fc.array(fc.option(finite, { nil: null }), { minLength: 1, maxLength: 30 }).map((a) => JSON.stringify(a))) },
+  {
+    ...common,
+    'data-value': finiteText,
+    'data-previous': maybe(finiteText),
+    'data-change': maybe(finiteText),
+    'data-target': maybe(finiteText),
+    'data-sparkline': maybe(fc.array(fc.option(finite, { nil: null }), { minLength: 1, maxLength: 30 }).map((a) => JSON.stringify(a))),
+  },
   { requiredKeys: ['data-value'] },
 );
 const shapedRing = fc.record(
-  { ...common, 'data-value': maybe(finiteText), 'data-max': maybe(finiteText), 'data-previous': maybe(finiteText), 'data-target': maybe(finiteText),
-    'data-rings': maybe(fc.array(fc.record({ label: text, value: finite, max: finite }), { minLength: 1, maxLength: 6 }).map((a) => JSON.stringify(a))) },
+  {
+    ...common,
+    'data-value': maybe(finiteText),
+    'data-max': maybe(finiteText),
+    'data-previous': maybe(finiteText),
+    'data-target': maybe(finiteText),
+    'data-rings': maybe(
+      fc.array(fc.record({ label: text, value: finite, max: finite }), { minLength: 1, maxLength: 6 }).map((a) => JSON.stringify(a)),
+    ),
+  },
   { requiredKeys: [] },
 );
-const shapedTrend = fc
-  .tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 4 }), fc.boolean())
-  .chain(([n, k, multi]) =>
-    fc.record(
-      {
-        ...common,
-        'data-type': maybe(fc.constantFrom('line', 'area', 'bar')),
-        'data-horizontal': maybe(fc.constant('')),
-        'data-stacked': maybe(fc.constant('')),
-        'data-smooth': maybe(fc.constant('')),
-        'data-labels': fc.array(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }).filter((x) => !x.includes(',') && x.trim() === x && x !== ''), { minLength: n, maxLength: n }).map((a) => JSON.stringify(a)),
-        'data-values': multi ? fc.constant(undefined) : fc.array(fc.option(finite, { nil: null, freq: 8 }), { minLength: n, maxLength: n }).map((a) => JSON.stringify(a)),
-        'data-series': multi
-          ? fc.array(fc.record({ name: text, values: fc.array(fc.option(finite, { nil: null, freq: 8 }), { minLength: n, maxLength: n }) }), { minLength: k, maxLength: k }).map((a) => JSON.stringify(a))
-          : fc.constant(undefined),
-        'data-target': maybe(finiteText),
-        'data-y-min': maybe(finiteText),
-        'data-y-max': maybe(finiteText),
-      },
-      { requiredKeys: ['data-labels'] },
-    ),
-  );
+const shapedTrend = fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 4 }), fc.boolean()).chain(([n, k, multi]) =>
+  fc.record(
+    {
+      ...common,
+      'data-type': maybe(fc.constantFrom('line', 'area', 'bar')),
+      'data-horizontal': maybe(fc.constant('')),
+      'data-stacked': maybe(fc.constant('')),
+      'data-smooth': maybe(fc.constant('')),
+      'data-labels': fc
+        .array(
+          fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }).filter((x) => !x.includes(',') && x.trim() === x && x !== ''),
+          { minLength: n, maxLength: n },
+        )
+        .map((a) => JSON.stringify(a)),
+      'data-values': multi
+        ? fc.constant(undefined)
+        : fc.array(fc.option(finite, { nil: null, freq: 8 }), { minLength: n, maxLength: n }).map((a) => JSON.stringify(a)),
+      'data-series': multi
+        ? fc
+            .array(fc.record({ name: text, values: fc.array(fc.option(finite, { nil: null, freq: 8 }), { minLength: n, maxLength: n }) }), {
+              minLength: k,
+              maxLength: k,
+            })
+            .map((a) => JSON.stringify(a))
+        : fc.constant(undefined),
+      'data-target': maybe(finiteText),
+      'data-y-min': maybe(finiteText),
+      'data-y-max': maybe(finiteText),
+    },
+    { requiredKeys: ['data-labels'] },
+  ),
+);
 const shapedMap = fc.record(
   {
     ...common,
     'data-map': fc.constant('anshan'),
-    'data-values': fc.dictionary(fc.constantFrom(...REGIONS.slice(0, 14)), fc.option(finite, { nil: null, freq: 6 }), { minKeys: 1, maxKeys: 9 }).map((d) => JSON.stringify(d)),
+    'data-values': fc
+      .dictionary(fc.constantFrom(...REGIONS.slice(0, 14)), fc.option(finite, { nil: null, freq: 6 }), { minKeys: 1, maxKeys: 9 })
+      .map((d) => JSON.stringify(d)),
     'data-scale': maybe(fc.constantFrom('linear', 'threshold')),
     'data-breaks': maybe(fc.array(finite, { minLength: 1, maxLength: 6 }).map((a) => a.join(','))),
-    'data-colors': maybe(fc.array(fc.constantFrom('red', '#fff', '#0d4a9e', 'rgb(1,2,3)', 'hsl(200 50% 50%)', 'transparent'), { minLength: 2, maxLength: 5 }).map((a) => a.join(','))),
+    'data-colors': maybe(
+      fc
+        .array(fc.constantFrom('red', '#fff', '#0d4a9e', 'rgb(1,2,3)', 'hsl(200 50% 50%)', 'transparent'), { minLength: 2, maxLength: 5 })
+        .map((a) => a.join(',')),
+    ),
     'data-show-labels': maybe(fc.constantFrom('', 'false')),
     'data-selected': maybe(region),
   },
@@ -255,11 +494,15 @@ async function check(tag: string, attrs: Attrs, settleMs = 8000, children: () =>
     host.append(el);
     await el.updateComplete;
     // Loading is transient: the built-in map and ECharts load asynchronously.
-    await until(() => el.getAttribute('state') !== 'loading', settleMs, 'a settled state').catch(() => problems.push(`stuck in ${el.getAttribute('state')}`));
+    await until(() => el.getAttribute('state') !== 'loading', settleMs, 'a settled state').catch(() =>
+      problems.push(`stuck in ${el.getAttribute('state')}`),
+    );
     await el.updateComplete;
     const state = el.getAttribute('state');
     if (state === 'ready') {
-      await until(() => seen.some((e) => e.type === 'civic-ready'), 8000, 'civic-ready').catch(() => problems.push('ready but no civic-ready'));
+      await until(() => seen.some((e) => e.type === 'civic-ready'), 8000, 'civic-ready').catch(() =>
+        problems.push('ready but no civic-ready'),
+      );
     }
     // Let a late rejection from an async draw surface.
     await sleep(20);
@@ -275,7 +518,8 @@ async function check(tag: string, attrs: Attrs, settleMs = 8000, children: () =>
     else {
       const box = msg.getBoundingClientRect();
       if (!box.width || !box.height || getComputedStyle(msg).visibility === 'hidden') problems.push('error message not visible');
-      if (!seen.some((e) => e.type === 'civic-error' && e.detail?.code === code)) problems.push(`no civic-error for ${code} (saw ${seen.map((e) => e.detail?.code).join()})`);
+      if (!seen.some((e) => e.type === 'civic-error' && e.detail?.code === code))
+        problems.push(`no civic-error for ${code} (saw ${seen.map((e) => e.detail?.code).join()})`);
       if (!warnings.some((w) => w.includes(code))) problems.push(`no console.warn naming ${code}`);
     }
   }
@@ -349,8 +593,14 @@ describe('properties set to null, undefined or a number', function () {
   const READY: [string, Record<string, string>][] = [
     ['civic-indicator-card', { 'data-value': '219000000', 'data-unit': '元', 'data-label': '稳岗返还' }],
     ['civic-progress-ring', { 'data-value': '92', 'data-previous': '78', 'data-unit': '%', 'data-label': '清扫率' }],
-    ['civic-trend-chart', { 'data-labels': '2020,2021', 'data-values': '78,92', 'data-unit': '%', 'data-label': '清扫率', 'data-lazy': 'false' }],
-    ['civic-district-map', { 'data-map': 'anshan', 'data-values': '{"铁东区":61}', 'data-unit': '个', 'data-label': '园区', 'data-lazy': 'false' }],
+    [
+      'civic-trend-chart',
+      { 'data-labels': '2020,2021', 'data-values': '78,92', 'data-unit': '%', 'data-label': '清扫率', 'data-lazy': 'false' },
+    ],
+    [
+      'civic-district-map',
+      { 'data-map': 'anshan', 'data-values': '{"铁东区":61}', 'data-unit': '个', 'data-label': '园区', 'data-lazy': 'false' },
+    ],
   ];
   for (const [tag, attrs] of READY) {
     it(`<${tag}>: each property in turn`, async () => {
@@ -375,7 +625,8 @@ describe('properties set to null, undefined or a number', function () {
           if (uncaught.length > before) failures.push(`${name}=${value}: ${uncaught.slice(before).join('; ')}`);
           const state = el.getAttribute('state');
           if (!['ready', 'empty', 'error', 'loading'].includes(state ?? '')) failures.push(`${name}=${value}: state ${state}`);
-          if (state === 'error' && /TypeError|Cannot read/.test(el.shadowRoot?.textContent ?? '')) failures.push(`${name}=${value}: shows ${el.shadowRoot?.textContent}`);
+          if (state === 'error' && /TypeError|Cannot read/.test(el.shadowRoot?.textContent ?? ''))
+            failures.push(`${name}=${value}: shows ${el.shadowRoot?.textContent}`);
           el.remove();
         }
       }
@@ -392,7 +643,11 @@ describe('properties set to null, undefined or a number', function () {
 describe('fuzzing data-path and field mapping (fast-check, fixed seed)', function () {
   this.timeout(180000);
   const FIELD_RUNS = 60;
-  const tt = (window as unknown as { trustedTypes: { createPolicy(n: string, r: { createScript(s: string): string }): { createScript(s: string): unknown } } }).trustedTypes;
+  const tt = (
+    window as unknown as {
+      trustedTypes: { createPolicy(n: string, r: { createScript(s: string): string }): { createScript(s: string): unknown } };
+    }
+  ).trustedTypes;
   // Wraps our own generated JSON text only; nothing executes it.
   const policy = tt.createPolicy('civic-fuzz-test', { createScript: (s) => s });
   const script = (json: string) => () => {
@@ -413,7 +668,12 @@ describe('fuzzing data-path and field mapping (fast-check, fixed seed)', functio
     {
       weight: 3,
       arbitrary: fc.record(
-        { name: fc.oneof(region, text), count: fc.oneof({ weight: 4, arbitrary: finite }, { weight: 1, arbitrary: numberish }), urban: fc.constantFrom('1.1万', '２，３９１', '94.1%', '—', '12'), rural: jsonValue },
+        {
+          name: fc.oneof(region, text),
+          count: fc.oneof({ weight: 4, arbitrary: finite }, { weight: 1, arbitrary: numberish }),
+          urban: fc.constantFrom('1.1万', '２，３９１', '94.1%', '—', '12'),
+          rural: jsonValue,
+        },
         { requiredKeys: ['name', 'count', 'urban'] },
       ),
     },
@@ -421,7 +681,13 @@ describe('fuzzing data-path and field mapping (fast-check, fixed seed)', functio
   );
   const payload = jsonOf(
     fc.oneof(
-      { weight: 4, arbitrary: fc.record({ code: fc.integer(), data: fc.record({ rows: fc.array(record, { minLength: 1, maxLength: 6 }) }) }, { requiredKeys: ['data'] }) },
+      {
+        weight: 4,
+        arbitrary: fc.record(
+          { code: fc.integer(), data: fc.record({ rows: fc.array(record, { minLength: 1, maxLength: 6 }) }) },
+          { requiredKeys: ['data'] },
+        ),
+      },
       { weight: 1, arbitrary: fc.array(record, { maxLength: 6 }) },
       { weight: 1, arbitrary: record },
       { weight: 1, arbitrary: jsonValue },
@@ -430,7 +696,20 @@ describe('fuzzing data-path and field mapping (fast-check, fixed seed)', functio
   const path = fc.oneof(
     { weight: 6, arbitrary: fc.constantFrom('data.rows', 'data.rows.0', 'data.rows.-1') },
     { weight: 2, arbitrary: fc.constantFrom('data', '') },
-    { weight: 1, arbitrary: fc.constantFrom('data..rows', '.', '-1', '0', 'data.rows.99', '__proto__', 'constructor.prototype', 'data.rows.x', ' data . rows ') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        'data..rows',
+        '.',
+        '-1',
+        '0',
+        'data.rows.99',
+        '__proto__',
+        'constructor.prototype',
+        'data.rows.x',
+        ' data . rows ',
+      ),
+    },
     { weight: 1, arbitrary: text },
   );
   // Usually the fields the records have; sometimes any name.
@@ -441,7 +720,12 @@ describe('fuzzing data-path and field mapping (fast-check, fixed seed)', functio
       'data-path': maybe(path),
       'data-label-field': maybe(likely('name')),
       'data-value-field': maybe(likely('count')),
-      'data-series-fields': rarely(fc.oneof(fc.constant('count:数量,urban:城市'), fc.array(fieldName, { maxLength: 3 }).map((a) => a.join(',')))),
+      'data-series-fields': rarely(
+        fc.oneof(
+          fc.constant('count:数量,urban:城市'),
+          fc.array(fieldName, { maxLength: 3 }).map((a) => a.join(',')),
+        ),
+      ),
       'data-region-field': maybe(likely('name')),
       'data-previous-field': rarely(likely('urban')),
       'data-target-field': rarely(likely('count')),

@@ -87,7 +87,11 @@ interface ChartLike extends HTMLElement {
 
 /** Waits until a chart is ready and ECharts has drawn it. */
 export async function drawn(el: ChartLike, ms = 15000): Promise<void> {
-  await until(() => el.state === 'ready' && el.testing.drawn && !!el.testing.controller.chart, ms, `${el.localName} drawn (state ${el.state})`);
+  await until(
+    () => el.state === 'ready' && el.testing.drawn && !!el.testing.controller.chart,
+    ms,
+    `${el.localName} drawn (state ${el.state})`,
+  );
   await el.updateComplete;
 }
 
@@ -96,8 +100,7 @@ export const settled = (el: Element & { state: string }, state: string, ms = 800
   until(() => el.state === state, ms, `state ${state} (is ${el.state})`);
 
 /** Visible text of the shadow root, whitespace collapsed. */
-export const shadowText = (el: Element): string =>
-  (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const shadowText = (el: Element): string => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Asserts no CSP violation has happened so far. */
 export function expectNoViolations(): void {

@@ -24,7 +24,8 @@ const plain = (v: unknown) => JSON.parse(JSON.stringify(v));
 const tabStops = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll('a[href], [tabindex="0"], button'));
 
 /** A card from attributes, appended to the body, with warnings and events recorded. */
-const make = (attrs: Record<string, string>) => makeElement('civic-indicator-card', attrs, { events: ['civic-error', 'civic-data', 'civic-ready'] });
+const make = (attrs: Record<string, string>) =>
+  makeElement('civic-indicator-card', attrs, { events: ['civic-error', 'civic-data', 'civic-ready'] });
 
 afterEach(() => expectNoViolations());
 afterEach(() => document.querySelectorAll('body > civic-indicator-card').forEach((e) => e.remove()));
@@ -34,8 +35,13 @@ describe('<civic-indicator-card> content', () => {
     const el = await fixture<Card>(html`<civic-indicator-card data-label="稳岗返还资金" data-value="219000000" data-unit="元"
       data-previous="180000000" data-source="鞍山市人社局" data-updated="2021-12-20"></civic-indicator-card>`);
     const text = readText(el);
-    const order = ['稳岗返还资金', '2.19亿元', '增长', '21.7%', '较上年', '数据来源：鞍山市人社局', '更新于 2021年12月20日'].map((s) => text.indexOf(s));
-    expect(order.every((i) => i >= 0), text).to.equal(true);
+    const order = ['稳岗返还资金', '2.19亿元', '增长', '21.7%', '较上年', '数据来源：鞍山市人社局', '更新于 2021年12月20日'].map((s) =>
+      text.indexOf(s),
+    );
+    expect(
+      order.every((i) => i >= 0),
+      text,
+    ).to.equal(true);
     expect([...order].sort((a, b) => a - b)).to.deep.equal(order);
     const change = $(el, '[part=change]')!;
     expect(change.textContent!.replace(/\s+/g, ' ').trim()).to.equal('▲ 增长 21.7% 较上年');
@@ -205,7 +211,9 @@ describe('<civic-indicator-card> count-up and motion', () => {
   });
 
   it('keeps the final value as text from the first render while an aria-hidden copy counts up', async () => {
-    const el = await fixture<Card>(html`<civic-indicator-card data-label="稳岗返还资金" data-value="219000000" data-unit="元"></civic-indicator-card>`);
+    const el = await fixture<Card>(
+      html`<civic-indicator-card data-label="稳岗返还资金" data-value="219000000" data-unit="元"></civic-indicator-card>`,
+    );
     const tween = $(el, '.tween');
     expect(tween, 'animating').to.exist;
     expect(tween!.getAttribute('aria-hidden')).to.equal('true');
@@ -268,7 +276,9 @@ describe('<civic-indicator-card> themes and care mode', () => {
   });
 
   it('lets page CSS override the public tokens', async () => {
-    const el = await fixture<Card>(html`<civic-indicator-card data-value="80" data-previous="100" data-animation="off"></civic-indicator-card>`);
+    const el = await fixture<Card>(
+      html`<civic-indicator-card data-value="80" data-previous="100" data-animation="off"></civic-indicator-card>`,
+    );
     el.style.setProperty('--civic-negative', '#8b0000');
     expect(css($(el, '[part=change]')).color).to.equal('rgb(139, 0, 0)');
   });
@@ -391,7 +401,9 @@ describe('<civic-indicator-card> states and bad input', () => {
 
   it('reports invalid-json for a data-src that is not an object', async () => {
     const { result, warnings } = await captureWarnings(async () => {
-      const el = await fixture<Card>(html`<civic-indicator-card data-src=${url({ type: 'application/json', body: '[1,2]' })}></civic-indicator-card>`);
+      const el = await fixture<Card>(
+        html`<civic-indicator-card data-src=${url({ type: 'application/json', body: '[1,2]' })}></civic-indicator-card>`,
+      );
       await until(() => el.state === 'error', 3000, 'error');
       return el;
     });
@@ -434,11 +446,21 @@ describe('<civic-indicator-card> attributes and properties', () => {
   it('maps each data attribute to its property', async () => {
     const el = await fixture<Card>(html`<civic-indicator-card data-value="1" data-previous="2" data-change="3" data-change-label="较年初"
       data-good="neutral" data-target="4" data-href="/d"></civic-indicator-card>`);
-    expect([el.value, el.previous, el.change, el.changeLabel, el.good, el.target, el.href]).to.deep.equal(['1', '2', '3', '较年初', 'neutral', '4', '/d']);
+    expect([el.value, el.previous, el.change, el.changeLabel, el.good, el.target, el.href]).to.deep.equal([
+      '1',
+      '2',
+      '3',
+      '较年初',
+      'neutral',
+      '4',
+      '/d',
+    ]);
   });
 
   it('updates live when attributes change', async () => {
-    const el = await fixture<Card>(html`<civic-indicator-card data-animation="off" data-value="11000" data-unit="户"></civic-indicator-card>`);
+    const el = await fixture<Card>(
+      html`<civic-indicator-card data-animation="off" data-value="11000" data-unit="户"></civic-indicator-card>`,
+    );
     expect(readText(el)).to.contain('1.1万户');
     el.setAttribute('data-previous', '10000');
     el.setAttribute('data-label', '发放企业');

@@ -16,7 +16,9 @@ afterEach(() => expectNoViolations());
 
 describe('lazy parts of the base element', () => {
   it('a card with inline attributes loads no loader, child reader, JSON or CSV module', async () => {
-    const el = await fixture<CivicIndicatorCard>(html`<civic-indicator-card data-value="11000" data-unit="户" data-animation="off"></civic-indicator-card>`);
+    const el = await fixture<CivicIndicatorCard>(
+      html`<civic-indicator-card data-value="11000" data-unit="户" data-animation="off"></civic-indicator-card>`,
+    );
     expect(el.state).to.equal('ready');
     expect(loaded('base-element.ts'), 'the base itself is listed').to.equal(true);
     for (const part of ['data-controller.ts', 'fetch.ts', 'children.ts', 'csv.ts', 'json.ts']) expect(loaded(part), part).to.equal(false);

@@ -196,7 +196,13 @@ const SEVEN = '{"铁东区": 61, "铁西区": 52, "立山区": 45, "千山区": 
 const KINDS: Kind[] = [
   {
     tag: 'civic-trend-chart',
-    attrs: { 'data-label': '机械化清扫率', 'data-unit': '%', 'data-labels': '2019,2020,2021', 'data-values': '70,78,92', 'data-target': '95' },
+    attrs: {
+      'data-label': '机械化清扫率',
+      'data-unit': '%',
+      'data-labels': '2019,2020,2021',
+      'data-values': '70,78,92',
+      'data-target': '95',
+    },
     controller: (el) => (el as CivicTrendChart).testing.controller as Ctl,
   },
   {
@@ -246,7 +252,9 @@ async function cycle(kind: Kind, full = false): Promise<WeakRef<HTMLElement>> {
 /** Lets disposal microtasks, pending frames and zrender's last animation frame run out. */
 async function settle(ms = 400): Promise<void> {
   await sleep(ms);
-  await until(() => document.visibilityState !== 'visible' || frames.size === 0, 5000, 'animation frames to run out').catch(() => undefined);
+  await until(() => document.visibilityState !== 'visible' || frames.size === 0, 5000, 'animation frames to run out').catch(
+    () => undefined,
+  );
 }
 
 const results: Record<string, unknown> = {};
@@ -295,7 +303,9 @@ describe('lifecycle detectors catch a leak (controls)', function () {
     await sleep(50);
     expect(observations().ResizeObserver).to.equal(before.ResizeObserver + 1);
     expect(observations().MutationObserver).to.equal(before.MutationObserver + 1);
-    const kinds = pendingFrom('control').map((p) => p.kind).sort();
+    const kinds = pendingFrom('control')
+      .map((p) => p.kind)
+      .sort();
     expect(kinds).to.include.members(['interval', 'timeout']);
     if (document.visibilityState === 'visible') expect(kinds).to.include('frame');
     ro.disconnect();
@@ -384,7 +394,10 @@ for (const kind of KINDS) {
       expect(to - from - 1, 'one instance per cycle').to.equal(200);
       expect(live, 'live ECharts instances').to.deep.equal([]);
       expect(observations(), 'observations released').to.deep.equal(baseObs);
-      expect(pending.map((p) => `${p.kind} ${p.delay}ms`), 'timers/frames still pending').to.deep.equal([]);
+      expect(
+        pending.map((p) => `${p.kind} ${p.delay}ms`),
+        'timers/frames still pending',
+      ).to.deep.equal([]);
       // A few may still be referenced from the last tasks' records; a leak keeps all 200.
       expect(alive, 'removed elements collected').to.be.at.most(3);
       expect(grown, `heap growth ${Math.round(grown / 1024)} KB`).to.be.below(2 * 1024 * 1024);

@@ -40,10 +40,11 @@ before(() => {
 after(() => rmSync(out, { recursive: true, force: true }));
 
 const clone = <T>(v: T): T => structuredClone(v);
-const classes = (m: Manifest) => m.modules.flatMap((mod) => (mod.declarations ?? []).filter((d) => d.kind === 'class')) as {
-  name: string;
-  members?: { name: string; privacy?: string; static?: boolean; kind: string }[];
-}[];
+const classes = (m: Manifest) =>
+  m.modules.flatMap((mod) => (mod.declarations ?? []).filter((d) => d.kind === 'class')) as {
+    name: string;
+    members?: { name: string; privacy?: string; static?: boolean; kind: string }[];
+  }[];
 
 /** Files the published package holds under dist/: what tsc and the library build emit, by construction. */
 function publishedFiles(): Set<string> {
@@ -52,7 +53,8 @@ function publishedFiles(): Set<string> {
     for (const d of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, d.name);
       if (d.isDirectory()) walk(p);
-      else if (d.name.endsWith('.ts')) files.add(`dist/types/${relative(join(pkgDir, 'src'), p).replaceAll('\\', '/').replace(/\.ts$/, '.d.ts')}`);
+      else if (d.name.endsWith('.ts'))
+        files.add(`dist/types/${relative(join(pkgDir, 'src'), p).replaceAll('\\', '/').replace(/\.ts$/, '.d.ts')}`);
     }
   };
   walk(join(pkgDir, 'src'));
@@ -64,7 +66,12 @@ function publishedFiles(): Set<string> {
 
 test('scripts/manifest.mjs succeeds and lists the four elements', () => {
   assert.equal(run.status, 0, run.output);
-  assert.deepEqual(elementsOf(manifest).map((e) => e.tagName).sort(), TAGS);
+  assert.deepEqual(
+    elementsOf(manifest)
+      .map((e) => e.tagName)
+      .sort(),
+    TAGS,
+  );
 });
 
 test('only the public API: no private, protected, #/_ member and no static internals', () => {
@@ -80,7 +87,11 @@ test('only the public API: no private, protected, #/_ member and no static inter
   }
   // The public API is still there: the common properties, inherited, and each element's own.
   const map = elementsOf(manifest).find((e) => e.tagName === 'civic-district-map')!;
-  for (const name of ['label', 'theme', 'map', 'values', 'selected']) assert.ok(map.members!.some((m) => m.name === name), name);
+  for (const name of ['label', 'theme', 'map', 'values', 'selected'])
+    assert.ok(
+      map.members!.some((m) => m.name === name),
+      name,
+    );
   assert.deepEqual(manifestProblems(manifest, { files: publishedFiles() }), []);
 });
 
@@ -112,7 +123,10 @@ test('module paths are files of the published package, never src/*.ts', () => {
 test('a module path that the package does not hold is reported', () => {
   const moved = clone(manifest);
   moved.modules[0].path = 'packages/civic-viz/src/index.ts';
-  assert.match(manifestProblems(moved, { files: publishedFiles() }).join('\n'), /module path packages\/civic-viz\/src\/index\.ts is not in the package/);
+  assert.match(
+    manifestProblems(moved, { files: publishedFiles() }).join('\n'),
+    /module path packages\/civic-viz\/src\/index\.ts is not in the package/,
+  );
   const dangling = clone(manifest);
   const cls = classes(dangling).find((c) => c.name === 'CivicTrendChart') as unknown as { superclass: { module: string } };
   cls.superclass.module = 'dist/types/core/gone.d.ts';
@@ -127,15 +141,23 @@ test('enumerated attributes offer their values in VS Code data and web-types', (
       for (const a of tag.attributes) {
         if (!ENUMS[a.name]) continue;
         seen.add(a.name);
-        assert.deepEqual(a.values?.map((v) => v.name), ENUMS[a.name], `<${tag.name}> ${a.name}`);
+        assert.deepEqual(
+          a.values?.map((v) => v.name),
+          ENUMS[a.name],
+          `<${tag.name}> ${a.name}`,
+        );
       }
     }
   }
-  for (const name of ['data-type', 'data-notation', 'data-scale', 'data-theme', 'data-good', 'data-animation']) assert.ok(seen.has(name), name);
+  for (const name of ['data-type', 'data-notation', 'data-scale', 'data-theme', 'data-good', 'data-animation'])
+    assert.ok(seen.has(name), name);
   // Presence attributes are offered without a value; data-lazy (default on) with true/false.
   const chart = vscode.tags.find((t) => t.name === 'civic-trend-chart')!;
   assert.equal(chart.attributes.find((a) => a.name === 'data-stacked')?.valueSet, 'v');
-  assert.deepEqual(chart.attributes.find((a) => a.name === 'data-lazy')?.values?.map((v) => v.name), ['true', 'false']);
+  assert.deepEqual(
+    chart.attributes.find((a) => a.name === 'data-lazy')?.values?.map((v) => v.name),
+    ['true', 'false'],
+  );
 });
 
 test('an enum that loses its values is reported', () => {
@@ -147,7 +169,10 @@ test('an enum that loses its values is reported', () => {
   }
   const flatVscode = clone(vscode);
   for (const t of flatVscode.tags) for (const a of t.attributes) if (a.name === 'data-type') delete a.values;
-  assert.match(editorProblems(flat, flatVscode, webTypes).join('\n'), /VS Code data: <civic-trend-chart> data-type offers \[\], expected \[line,area,bar\]/);
+  assert.match(
+    editorProblems(flat, flatVscode, webTypes).join('\n'),
+    /VS Code data: <civic-trend-chart> data-type offers \[\], expected \[line,area,bar\]/,
+  );
 });
 
 test('descriptions are whole and stay inside the repository', () => {

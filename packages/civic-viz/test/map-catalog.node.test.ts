@@ -56,8 +56,19 @@ test('莱芜: the 2018 map still loads; 济南 explains 莱芜区 as a division 
   assert.equal(resolveMap(catalog, '莱芜'), 'shandong-laiwu');
   const jinan = normalizeGeo(await geo.load('370100'), 'name', 'data-map', 'k');
   assert.ok(jinan.missing?.some((m) => m.name === '莱芜区' && m.adcode === 370116));
-  const { unmatched } = matchRegions([{ name: '莱芜区', value: 1 }, { name: '历下', value: 2 }, { name: '历城县', value: 3 }], jinan.regions);
-  assert.deepEqual(unmatched.map((u) => u.input), ['莱芜区'], '历下 and 历城县 find 历下区 and 历城区');
+  const { unmatched } = matchRegions(
+    [
+      { name: '莱芜区', value: 1 },
+      { name: '历下', value: 2 },
+      { name: '历城县', value: 3 },
+    ],
+    jinan.regions,
+  );
+  assert.deepEqual(
+    unmatched.map((u) => u.input),
+    ['莱芜区'],
+    '历下 and 历城县 find 历下区 and 历城区',
+  );
   const text = explainUnmatched(unmatched, jinan.regions, jinan.missing);
   assert.match(text, /莱芜区 \(莱芜区 370116 is a current division/);
 });
@@ -65,10 +76,27 @@ test('莱芜: the 2018 map still loads; 济南 explains 莱芜区 as a division 
 test('data-key="adcode": codes join, names do not; by name, codes still match', async () => {
   const anshan = normalizeGeo(await geo.load('liaoning-anshan'));
   assert.equal(anshan.regions.find((r) => r.name === '铁东区')?.adcode, '210302');
-  const byCode = matchRegions([{ name: '210302', value: 61 }, { name: '210399', value: 1 }, { name: '铁西区', value: 2 }], anshan.regions, 'adcode');
+  const byCode = matchRegions(
+    [
+      { name: '210302', value: 61 },
+      { name: '210399', value: 1 },
+      { name: '铁西区', value: 2 },
+    ],
+    anshan.regions,
+    'adcode',
+  );
   assert.deepEqual([...byCode.matched.keys()], ['铁东区']);
-  assert.deepEqual(byCode.unmatched.map((u) => u.input), ['210399', '铁西区']);
-  const byName = matchRegions([{ name: '210302', value: 61 }, { name: '海城', value: 2 }], anshan.regions);
+  assert.deepEqual(
+    byCode.unmatched.map((u) => u.input),
+    ['210399', '铁西区'],
+  );
+  const byName = matchRegions(
+    [
+      { name: '210302', value: 61 },
+      { name: '海城', value: 2 },
+    ],
+    anshan.regions,
+  );
   assert.deepEqual([...byName.matched.keys()], ['铁东区', '海城市']);
   assert.match(explainUnmatched(byCode.unmatched, anshan.regions), /210399 \(closest: /);
 });

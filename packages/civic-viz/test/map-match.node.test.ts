@@ -72,7 +72,13 @@ test('matchRegions keeps data order, lists unknown names and never overwrites si
 });
 
 test('a name matching two regions at the same stage is ambiguous, not guessed', () => {
-  const r = matchRegions([{ name: '朝阳', value: 1 }, { name: '朝阳区', value: 2 }], [{ name: '朝阳区' }, { name: '朝阳县' }]);
+  const r = matchRegions(
+    [
+      { name: '朝阳', value: 1 },
+      { name: '朝阳区', value: 2 },
+    ],
+    [{ name: '朝阳区' }, { name: '朝阳县' }],
+  );
   assert.deepEqual(r.unmatched, [{ input: '朝阳', reason: 'ambiguous', regions: ['朝阳区', '朝阳县'] }]);
   assert.equal(r.matched.get('朝阳区')!.how, 'exact');
 });

@@ -21,7 +21,15 @@ const series = (o: ReturnType<typeof buildMapOption>) => (o.series as any[])[0];
 
 test('every region is drawn, coloured low → high, bordered in the text colour', () => {
   const v = view();
-  const o = buildMapOption({ mapName: 'civic-1', view: v, scale: linearScale([30, 88], [low, high]), palette: palettes.light, showLabels: false, care: false, animate: true });
+  const o = buildMapOption({
+    mapName: 'civic-1',
+    view: v,
+    scale: linearScale([30, 88], [low, high]),
+    palette: palettes.light,
+    showLabels: false,
+    care: false,
+    animate: true,
+  });
   const s = series(o);
   assert.equal(s.type, 'map');
   assert.equal(s.map, 'civic-1');
@@ -37,7 +45,10 @@ test('every region is drawn, coloured low → high, bordered in the text colour'
     assert.equal(d.itemStyle.decal, undefined);
   }
   // Darker for larger values: compare luminance along the ranking.
-  const lum = (c: string) => parseColor(c)!.slice(0, 3).reduce((a, x) => a + x, 0);
+  const lum = (c: string) =>
+    parseColor(c)!
+      .slice(0, 3)
+      .reduce((a, x) => a + x, 0);
   const ranked = [...s.data].sort((a: any, b: any) => a.value - b.value).map((d: any) => lum(d.itemStyle.areaColor));
   for (let i = 1; i < ranked.length; i++) assert.ok(ranked[i] <= ranked[i - 1]);
   assert.equal(s.label.show, false);
@@ -47,7 +58,17 @@ test('every region is drawn, coloured low → high, bordered in the text colour'
 
 test('regions without a value are hatched in the surface colour, not drawn as zero', () => {
   const v = view('{"海城": 88, "岫岩": 40, "台安县": null}');
-  const s = series(buildMapOption({ mapName: 'm', view: v, scale: linearScale([40, 88], [low, high]), palette: palettes.dark, showLabels: true, care: false, animate: false }));
+  const s = series(
+    buildMapOption({
+      mapName: 'm',
+      view: v,
+      scale: linearScale([40, 88], [low, high]),
+      palette: palettes.dark,
+      showLabels: true,
+      care: false,
+      animate: false,
+    }),
+  );
   const by = Object.fromEntries(s.data.map((d: any) => [d.name, d]));
   for (const name of ['台安县', '铁东区', '千山区']) {
     assert.equal(by[name].value, '-', `${name} has no value`);
@@ -60,8 +81,22 @@ test('regions without a value are hatched in the surface colour, not drawn as ze
 });
 
 test('threshold colours, selection, care mode', () => {
-  const scale = thresholdScale([40, 60], ['#eeeeee', '#999999', '#333333'].map((c) => parseColor(c)!));
-  const s = series(buildMapOption({ mapName: 'm', view: view(), scale, palette: palettes.care, showLabels: false, care: true, animate: false, selected: '海城市' }));
+  const scale = thresholdScale(
+    [40, 60],
+    ['#eeeeee', '#999999', '#333333'].map((c) => parseColor(c)!),
+  );
+  const s = series(
+    buildMapOption({
+      mapName: 'm',
+      view: view(),
+      scale,
+      palette: palettes.care,
+      showLabels: false,
+      care: true,
+      animate: false,
+      selected: '海城市',
+    }),
+  );
   const by = Object.fromEntries(s.data.map((d: any) => [d.name, d]));
   assert.equal(by['台安县'].itemStyle.areaColor, '#eeeeee');
   assert.equal(by['岫岩满族自治县'].itemStyle.areaColor, '#999999');
@@ -100,21 +135,41 @@ test('region text and table rows: value, unit, rank "第2位，共7个"', () => 
   assert.equal(regionText(by['铁东区'], v.ranked, strings('zh-Hant'), fmt('zh-Hant')), '铁东区 · 61处 · 第2位，共7個');
   assert.equal(regionText(by['铁东区'], v.ranked, strings('en'), fmt('en')), '铁东区 · 61处 · rank 2 of 7');
   const w = view('{"海城": 88}');
-  assert.equal(regionText(w.regions.find((r) => r.name === '台安县')!, w.ranked, strings('zh-Hans'), fmt('zh-Hans')), '台安县 · 无数据');
-  assert.deepEqual(tableRows(view('{"海城": 88, "岫岩": 40, "铁东": 61}')).map((r) => [r.name, r.value, r.rank]), [
-    ['海城市', 88, 1],
-    ['铁东区', 61, 2],
-    ['岫岩满族自治县', 40, 3],
-    ['铁西区', null, null],
-    ['立山区', null, null],
-    ['千山区', null, null],
-    ['台安县', null, null],
-  ]);
+  assert.equal(
+    regionText(
+      w.regions.find((r) => r.name === '台安县')!,
+      w.ranked,
+      strings('zh-Hans'),
+      fmt('zh-Hans'),
+    ),
+    '台安县 · 无数据',
+  );
+  assert.deepEqual(
+    tableRows(view('{"海城": 88, "岫岩": 40, "铁东": 61}')).map((r) => [r.name, r.value, r.rank]),
+    [
+      ['海城市', 88, 1],
+      ['铁东区', 61, 2],
+      ['岫岩满族自治县', 40, 3],
+      ['铁西区', null, null],
+      ['立山区', null, null],
+      ['千山区', null, null],
+      ['台安县', null, null],
+    ],
+  );
 });
 
 test('printed region names and the series name never name an Object.prototype member', () => {
   const v = view();
-  const o = buildMapOption({ mapName: 'civic-1', view: v, scale: null, palette: palettes.light, showLabels: true, care: false, animate: false, seriesName: 'constructor' });
+  const o = buildMapOption({
+    mapName: 'civic-1',
+    view: v,
+    scale: null,
+    palette: palettes.light,
+    showLabels: true,
+    care: false,
+    animate: false,
+    seriesName: 'constructor',
+  });
   const s = series(o);
   assert.equal(s.name, 'constructor\u2060');
   // Names stay as given (they are matched to the boundaries); the label text is made safe.
@@ -125,15 +180,38 @@ test('printed region names and the series name never name an Object.prototype me
 });
 
 test('the geographic shape is kept: preserveAspect contain, aspectScale = cos(mid-latitude); labels never overlap', () => {
-  const o = buildMapOption({ mapName: 'm', view: view(), scale: null, palette: palettes.light, showLabels: true, care: false, animate: false, bounds: [122.4, 40.3, 123.7, 41.5] });
+  const o = buildMapOption({
+    mapName: 'm',
+    view: view(),
+    scale: null,
+    palette: palettes.light,
+    showLabels: true,
+    care: false,
+    animate: false,
+    bounds: [122.4, 40.3, 123.7, 41.5],
+  });
   const s = series(o);
   assert.equal(s.preserveAspect, 'contain');
   assert.equal(s.aspectScale, +Math.cos((40.9 * Math.PI) / 180).toFixed(4));
   assert.deepEqual(s.labelLayout, { hideOverlap: true });
   // Without bounds the regions' centres stand in (鞍山 spans about 40.4°–41.3°N).
-  const fallback = series(buildMapOption({ mapName: 'm', view: view(), scale: null, palette: palettes.light, showLabels: false, care: false, animate: false })).aspectScale;
+  const fallback = series(
+    buildMapOption({ mapName: 'm', view: view(), scale: null, palette: palettes.light, showLabels: false, care: false, animate: false }),
+  ).aspectScale;
   assert.ok(Math.abs(fallback - s.aspectScale) < 0.02, String(fallback));
   // Far south the correction is close to 1, far north much smaller.
-  const at = (lat: number) => series(buildMapOption({ mapName: 'm', view: view(), scale: null, palette: palettes.light, showLabels: false, care: false, animate: false, bounds: [0, lat - 0.5, 1, lat + 0.5] })).aspectScale;
+  const at = (lat: number) =>
+    series(
+      buildMapOption({
+        mapName: 'm',
+        view: view(),
+        scale: null,
+        palette: palettes.light,
+        showLabels: false,
+        care: false,
+        animate: false,
+        bounds: [0, lat - 0.5, 1, lat + 0.5],
+      }),
+    ).aspectScale;
   assert.ok(at(18.5) > 0.94 && at(52) < 0.62);
 });

@@ -1,7 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CivicError } from '../src/core/parse.js';
-import { formatColor, legendEntries, linearScale, parseBreaks, parseColor, parseColors, rampColor, thresholdScale } from '../src/district-map/scale.js';
+import {
+  formatColor,
+  legendEntries,
+  linearScale,
+  parseBreaks,
+  parseColor,
+  parseColors,
+  rampColor,
+  thresholdScale,
+} from '../src/district-map/scale.js';
 
 const code = (fn: () => unknown) => {
   try {
@@ -42,9 +51,18 @@ test('parseColors: comma list or JSON array of ≥ 2 colours, validated', () => 
   assert.equal(parseColors('["#fff","rgb(0, 0, 0)","#123"]').length, 3);
   assert.equal(parseColors('rgb(1, 2, 3), #000').length, 2, 'commas inside rgb() do not split');
   assert.equal(parseColors(['#fff', '#000']).length, 2);
-  assert.equal(code(() => parseColors('#fff')), 'invalid-json data-colors');
-  assert.equal(code(() => parseColors('#fff, banana')), 'invalid-json data-colors');
-  assert.equal(code(() => parseColors('[1,')), 'invalid-json data-colors');
+  assert.equal(
+    code(() => parseColors('#fff')),
+    'invalid-json data-colors',
+  );
+  assert.equal(
+    code(() => parseColors('#fff, banana')),
+    'invalid-json data-colors',
+  );
+  assert.equal(
+    code(() => parseColors('[1,')),
+    'invalid-json data-colors',
+  );
   // A resolver (the browser's) widens what counts as a colour.
   assert.equal(parseColors('red, blue', (c) => (c === 'red' ? [255, 0, 0, 1] : c === 'blue' ? [0, 0, 255, 1] : null)).length, 2);
 });
@@ -53,9 +71,18 @@ test('parseBreaks: ascending numbers, else invalid-number naming data-breaks', (
   assert.deepEqual(parseBreaks('40, 60, 80'), [40, 60, 80]);
   assert.deepEqual(parseBreaks('[1.5, 2]'), [1.5, 2]);
   assert.deepEqual(parseBreaks([1, 2]), [1, 2]);
-  assert.equal(code(() => parseBreaks('40, x')), 'invalid-number data-breaks');
-  assert.equal(code(() => parseBreaks('60, 40')), 'invalid-number data-breaks');
-  assert.equal(code(() => parseBreaks('40, 40')), 'invalid-number data-breaks');
+  assert.equal(
+    code(() => parseBreaks('40, x')),
+    'invalid-number data-breaks',
+  );
+  assert.equal(
+    code(() => parseBreaks('60, 40')),
+    'invalid-number data-breaks',
+  );
+  assert.equal(
+    code(() => parseBreaks('40, 40')),
+    'invalid-number data-breaks',
+  );
 });
 
 const words = {
@@ -95,5 +122,9 @@ test('thresholdScale: k breaks → k + 1 classes, [from, to), legend as ranges',
   // Two colours, three breaks: four classes sampled along the ramp.
   const s2 = thresholdScale([1, 2, 3], [parseColor('#000000')!, parseColor('#ffffff')!]);
   assert.equal(s2.kind, 'threshold');
-  if (s2.kind === 'threshold') assert.deepEqual(s2.classes.map((c) => c.color), ['#000000', '#555555', '#aaaaaa', '#ffffff']);
+  if (s2.kind === 'threshold')
+    assert.deepEqual(
+      s2.classes.map((c) => c.color),
+      ['#000000', '#555555', '#aaaaaa', '#ffffff'],
+    );
 });

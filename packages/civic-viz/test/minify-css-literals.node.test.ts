@@ -8,7 +8,8 @@ const run = (code: string, id = '/repo/packages/civic-viz/src/x/x.styles.ts') =>
   (plugin.transform as unknown as (code: string, id: string) => Result)(code, id);
 
 test('minifies plain css`…` templates and keeps the JS around them', () => {
-  const src = "import { css } from 'lit';\n/** doc */\nexport const a = css`\n  :host { display: block; }\n  /* why */\n  ::slotted([slot='icon']) { flex: none; }\n  .care footer { font-size: 1em; }\n`;\nexport const n = 1;\n";
+  const src =
+    "import { css } from 'lit';\n/** doc */\nexport const a = css`\n  :host { display: block; }\n  /* why */\n  ::slotted([slot='icon']) { flex: none; }\n  .care footer { font-size: 1em; }\n`;\nexport const n = 1;\n";
   const out = run(src);
   assert.ok(out);
   assert.equal(

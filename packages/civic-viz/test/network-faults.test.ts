@@ -167,8 +167,16 @@ const FAULTS: Fault[] = [
     src: (c) => json(c.json, { delay: 3000 }),
     code: 'fetch-timeout',
   },
-  { name: 'an HTML page instead of JSON (200, text/html)', src: () => fixture({ type: 'text/html', body: '<!doctype html><title>登录</title><p>请先登录</p>' }), code: 'unsupported-format' },
-  { name: 'an HTML page labelled as JSON', src: () => json('<!doctype html><html><body>502 Bad Gateway</body></html>'), code: 'invalid-json' },
+  {
+    name: 'an HTML page instead of JSON (200, text/html)',
+    src: () => fixture({ type: 'text/html', body: '<!doctype html><title>登录</title><p>请先登录</p>' }),
+    code: 'unsupported-format',
+  },
+  {
+    name: 'an HTML page labelled as JSON',
+    src: () => json('<!doctype html><html><body>502 Bad Gateway</body></html>'),
+    code: 'invalid-json',
+  },
   { name: 'a JSON body cut halfway', src: (c) => json(c.json.slice(0, Math.floor(c.json.length / 2))), code: 'invalid-json' },
   { name: 'an empty 200 body labelled as JSON', src: () => json(''), code: 'invalid-json' },
 ];
@@ -180,7 +188,10 @@ for (const c of CASES) {
     for (const f of FAULTS) {
       it(`${f.name}: error state, ${f.code} shown, one warning naming data-src, civic-error`, async () => {
         f.setup?.();
-        const { result: { el, events, states }, warnings } = await captureWarnings(async () => {
+        const {
+          result: { el, events, states },
+          warnings,
+        } = await captureWarnings(async () => {
           const m = mount(c, f.src(c));
           await settled(m.el, 'error');
           await m.el.updateComplete;
@@ -191,8 +202,14 @@ for (const c of CASES) {
         expect($(el, '[part=message]')!.getAttribute('role')).to.equal('alert');
         expect(errors(events)).to.deep.equal([f.code]);
         expect(events.find((e) => e.type === 'civic-error')!.detail.attribute).to.equal('data-src');
-        expect(warnings.filter((w) => w.includes('data-src')), warnings.join('\n')).to.have.length(1);
-        expect(states.filter((s) => s !== 'loading' && s !== 'error'), 'never ready or empty on the way').to.deep.equal([]);
+        expect(
+          warnings.filter((w) => w.includes('data-src')),
+          warnings.join('\n'),
+        ).to.have.length(1);
+        expect(
+          states.filter((s) => s !== 'loading' && s !== 'error'),
+          'never ready or empty on the way',
+        ).to.deep.equal([]);
         expect(events.filter((e) => e.type === 'civic-ready' || e.type === 'civic-data')).to.deep.equal([]);
         expect($(el, '[part=frame]')!.getAttribute('aria-busy')).to.equal('false');
       });
@@ -208,7 +225,9 @@ for (const c of CASES) {
     ] as const) {
       it(`after ${what} (${code}) the retry button loads again and recovers`, async () => {
         const sw = switchable(bad(c));
-        const { result: { el, events } } = await captureWarnings(async () => {
+        const {
+          result: { el, events },
+        } = await captureWarnings(async () => {
           const m = mount(c, sw.url);
           await settled(m.el, 'error');
           await m.el.updateComplete;
@@ -231,7 +250,9 @@ for (const c of CASES) {
     it('a timed-out load is retried with the button and recovers', async () => {
       loading.timeout = 300;
       const sw = switchable(json(c.json, { delay: 3000 }));
-      const { result: { el } } = await captureWarnings(async () => {
+      const {
+        result: { el },
+      } = await captureWarnings(async () => {
         const m = mount(c, sw.url);
         await settled(m.el, 'error');
         await m.el.updateComplete;
@@ -247,7 +268,10 @@ for (const c of CASES) {
     });
 
     it('a slow answer (1.5 s, within the timeout) shows loading, then ready; no error', async () => {
-      const { result: { el, events, states }, warnings } = await captureWarnings(async () => {
+      const {
+        result: { el, events, states },
+        warnings,
+      } = await captureWarnings(async () => {
         const m = mount(c, json(c.json, { delay: 1500 }));
         await m.el.updateComplete;
         expect(state(m.el)).to.equal('loading');
@@ -280,7 +304,13 @@ for (const c of CASES) {
 
       const { warnings } = await captureWarnings(async () => {
         // Each kind of failure in turn, each for a few refresh periods.
-        for (const bad of [fixture({ status: 500 }), 'network-error', fixture({ type: 'text/html', body: '<p>x</p>' }), json('{"labels": ['), json(c.bad)]) {
+        for (const bad of [
+          fixture({ status: 500 }),
+          'network-error',
+          fixture({ type: 'text/html', body: '<p>x</p>' }),
+          json('{"labels": ['),
+          json(c.bad),
+        ]) {
           routes.set(sw.key, bad);
           const seen = errors(events).length;
           await until(() => errors(events).length > seen, 5000, `refresh failure reported (${bad})`);
@@ -293,7 +323,10 @@ for (const c of CASES) {
           expect($(el, '[part=stale]')!.getAttribute('role')).to.equal('status');
         }
       });
-      expect(states.filter((s) => s !== 'ready'), 'the state never left ready').to.deep.equal([]);
+      expect(
+        states.filter((s) => s !== 'ready'),
+        'the state never left ready',
+      ).to.deep.equal([]);
       expect(errors(events)).to.include.members(['fetch-failed', 'unsupported-format', 'invalid-json', c.badCode]);
       expect(warnings.length, 'failures are warned about').to.be.at.least(3);
       expect(dataEvents(), 'no civic-data for a failed refresh').to.equal(before);
@@ -381,7 +414,13 @@ describe('failed first load: localized notice, fallback table, developers can sh
     el.setAttribute('data-lazy', 'false');
     el.setAttribute('data-src', fixture({ status: 503, type: 'text/csv', body: '' }));
     const table = document.createElement('table');
-    table.createTHead().insertRow().append(Object.assign(document.createElement('th'), { textContent: 'Year' }), Object.assign(document.createElement('th'), { textContent: 'Jobs' }));
+    table
+      .createTHead()
+      .insertRow()
+      .append(
+        Object.assign(document.createElement('th'), { textContent: 'Year' }),
+        Object.assign(document.createElement('th'), { textContent: 'Jobs' }),
+      );
     const row = table.createTBody().insertRow();
     row.insertCell().textContent = '2021';
     row.insertCell().textContent = '2.8万';

@@ -115,7 +115,8 @@ test('toNumber names the cell and the reason in invalid-number', () => {
 });
 
 test('the reader sees what the editor typed: 1.1万户, 2.19亿元, 27.7万人, 94.1%', () => {
-  const show = (text: string, unit: string, locale: 'zh-Hans' | 'zh-Hant' | 'en' = 'zh-Hans') => formatValue(toNumber(text), { locale, unit });
+  const show = (text: string, unit: string, locale: 'zh-Hans' | 'zh-Hant' | 'en' = 'zh-Hans') =>
+    formatValue(toNumber(text), { locale, unit });
   assert.equal(show('1.1万', '户'), '1.1万户');
   assert.equal(show('2.19亿', '元'), '2.19亿元');
   assert.equal(show('27.7万', '人'), '27.7万人');

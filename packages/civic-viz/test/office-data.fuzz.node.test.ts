@@ -23,7 +23,11 @@ const civic = (fn: () => unknown) => {
 
 // Text made of the characters office data is made of, so the interesting paths are reached.
 const cellChars = fc.constantFrom(...'0123456789.,，+-－−%％万萬亿億千约余多 \u00a0\u3000１２３．—…eE'.split(''));
-const cell = fc.oneof(fc.string({ unit: cellChars, maxLength: 12 }), fc.string({ maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 6 }));
+const cell = fc.oneof(
+  fc.string({ unit: cellChars, maxLength: 12 }),
+  fc.string({ maxLength: 8 }),
+  fc.string({ unit: 'grapheme', maxLength: 6 }),
+);
 
 test('readNumber: a finite number or a reason, for any text', () => {
   fc.assert(
@@ -64,8 +68,11 @@ test('parseCsv: rows of text or a CivicError, for any text', () => {
 
 test('decodeText: text or invalid-encoding, for any bytes and charset', () => {
   fc.assert(
-    fc.property(fc.uint8Array({ maxLength: 64 }), fc.constantFrom('', 'text/csv', 'text/csv; charset=gbk', 'text/csv; charset=utf-16le', 'text/csv; charset=nope'), fc.constantFrom(undefined, 'gbk', 'utf-8', 'x'), (bytes, type, cs) =>
-      civic(() => assert.equal(typeof decodeText(bytes, type, cs), 'string')),
+    fc.property(
+      fc.uint8Array({ maxLength: 64 }),
+      fc.constantFrom('', 'text/csv', 'text/csv; charset=gbk', 'text/csv; charset=utf-16le', 'text/csv; charset=nope'),
+      fc.constantFrom(undefined, 'gbk', 'utf-8', 'x'),
+      (bytes, type, cs) => civic(() => assert.equal(typeof decodeText(bytes, type, cs), 'string')),
     ),
     { seed: SEED, numRuns: 3000 },
   );
@@ -76,7 +83,19 @@ test('applyFields: a payload or invalid-json, for any JSON and mapping', () => {
   fc.assert(
     fc.property(
       fc.jsonValue({ maxDepth: 4 }),
-      fc.record({ path: fc.option(fc.array(name, { maxLength: 4 }).map((a) => a.join('.')), { nil: undefined }), label: fc.option(name, { nil: undefined }), value: fc.option(name, { nil: undefined }), series: fc.option(name, { nil: undefined }), region: fc.option(name, { nil: undefined }) }, { requiredKeys: [] }),
+      fc.record(
+        {
+          path: fc.option(
+            fc.array(name, { maxLength: 4 }).map((a) => a.join('.')),
+            { nil: undefined },
+          ),
+          label: fc.option(name, { nil: undefined }),
+          value: fc.option(name, { nil: undefined }),
+          series: fc.option(name, { nil: undefined }),
+          region: fc.option(name, { nil: undefined }),
+        },
+        { requiredKeys: [] },
+      ),
       fc.constantFrom('series', 'regions', 'record') as fc.Arbitrary<'series' | 'regions' | 'record'>,
       (value, m, shape) => civic(() => applyFields({ kind: 'json', value, from: 'data-src' }, m, shape)),
     ),

@@ -98,7 +98,11 @@ describe('data-src encodings', function () {
     expect(errors.map((e) => e.code)).to.deep.equal(['invalid-encoding']);
     expect(warnings.filter((w) => w.includes('invalid-encoding'))).to.have.length(1);
     expect($(el, '[part~=message]')!.textContent).to.contain('数据的文字编码无法识别');
-    const c = await mount('civic-indicator-card', { 'data-label': 'x', 'data-src': file('gbk.csv', 'text/csv'), 'data-charset': 'klingon' });
+    const c = await mount('civic-indicator-card', {
+      'data-label': 'x',
+      'data-src': file('gbk.csv', 'text/csv'),
+      'data-charset': 'klingon',
+    });
     expect(c.errors.map((e) => [e.code, e.attribute])).to.deep.equal([['invalid-encoding', 'data-charset']]);
   });
 
@@ -113,7 +117,12 @@ describe('numbers as Chinese text writes them, in every input', function () {
   this.timeout(30000);
 
   it('card: data-value="1.1万" shows 1.1万户; data-previous in full-width digits', async () => {
-    const { el, errors } = await mount('civic-indicator-card', { 'data-label': '新增市场主体', 'data-value': '1.1万', 'data-previous': '１０，０００', 'data-unit': '户' });
+    const { el, errors } = await mount('civic-indicator-card', {
+      'data-label': '新增市场主体',
+      'data-value': '1.1万',
+      'data-previous': '１０，０００',
+      'data-unit': '户',
+    });
     expect(errors).to.deep.equal([]);
     expect($(el, '[part=value]')!.textContent!.replace(/\s+/g, '')).to.contain('1.1万户');
     expect(shadowText(el)).to.contain('10%');
@@ -129,30 +138,52 @@ describe('numbers as Chinese text writes them, in every input', function () {
   });
 
   it('ring: 94.1% and a full-width previous', async () => {
-    const { el, errors } = await mount('civic-progress-ring', { 'data-label': '机械化清扫率', 'data-value': '94.1%', 'data-previous': '７８' });
+    const { el, errors } = await mount('civic-progress-ring', {
+      'data-label': '机械化清扫率',
+      'data-value': '94.1%',
+      'data-previous': '７８',
+    });
     expect(errors).to.deep.equal([]);
     expect(shadowText(el)).to.contain('94.1%');
   });
 
   it('trend chart: a child table with 1.1万, 2,391 and a — gap; sparkline with 万', async () => {
-    const t = table([['年份', '户数'], ['2019', '1.1万'], ['2020', '—'], ['2021', '2,391']]);
+    const t = table([
+      ['年份', '户数'],
+      ['2019', '1.1万'],
+      ['2020', '—'],
+      ['2021', '2,391'],
+    ]);
     const { el, errors } = await mount('civic-trend-chart', { ...TREND, 'data-unit': '户' }, [t]);
     expect(errors).to.deep.equal([]);
     expect(el.getAttribute('state')).to.equal('ready');
     expect(shadowText(el)).to.contain('1.1万户');
-    const card = await mount('civic-indicator-card', { 'data-label': '户数', 'data-value': '2.19亿', 'data-unit': '元', 'data-sparkline': '["1.8亿","2亿","—","2.19亿"]' });
+    const card = await mount('civic-indicator-card', {
+      'data-label': '户数',
+      'data-value': '2.19亿',
+      'data-unit': '元',
+      'data-sparkline': '["1.8亿","2亿","—","2.19亿"]',
+    });
     expect(card.errors).to.deep.equal([]);
   });
 
   it('trend chart: a child table cell 12万余 is invalid-number naming the cell', async () => {
-    const { errors } = await mount('civic-trend-chart', TREND, [table([['区县', '人数'], ['铁东区', '12万余']])]);
+    const { errors } = await mount('civic-trend-chart', TREND, [
+      table([
+        ['区县', '人数'],
+        ['铁东区', '12万余'],
+      ]),
+    ]);
     expect(errors.map((e) => e.code)).to.deep.equal(['invalid-number']);
     expect(errors[0].message).to.contain('row 1 ("铁东区"), column 2 "12万余" is an approximation');
   });
 
   it('map: CSV with a title row, ; separator and 万 cells', async () => {
     const body = '表1 各区站点数\n区县;站点数\n铁东区;1.1万\n海城;２８\n';
-    const { el, errors } = await mount('civic-district-map', { ...MAP, 'data-src': `/__fixture?${new URLSearchParams({ type: 'text/csv', body })}` });
+    const { el, errors } = await mount('civic-district-map', {
+      ...MAP,
+      'data-src': `/__fixture?${new URLSearchParams({ type: 'text/csv', body })}`,
+    });
     expect(errors.filter((e) => e.code !== 'unknown-region')).to.deep.equal([]);
     expect(shadowText(el)).to.contain('铁东区 1.1万处');
     expect(shadowText(el)).to.contain('海城市 28处');
@@ -160,20 +191,50 @@ describe('numbers as Chinese text writes them, in every input', function () {
 });
 
 // A portal's list API and a bureau's indicator API, as they answer.
-const PORTAL = { code: 0, msg: 'ok', data: { total: 2, rows: [{ name: '铁东区', count: 62, urban: '1.1万', rural: 8600 }, { name: '海城', count: '2,391', urban: '1.2万', rural: '—' }] } };
-const STATS = { success: true, result: { list: [{ period: '2020', amount: '1.8亿', goal: '2亿' }, { period: '2021', amount: '2.19亿', goal: '2.5亿' }] } };
+const PORTAL = {
+  code: 0,
+  msg: 'ok',
+  data: {
+    total: 2,
+    rows: [
+      { name: '铁东区', count: 62, urban: '1.1万', rural: 8600 },
+      { name: '海城', count: '2,391', urban: '1.2万', rural: '—' },
+    ],
+  },
+};
+const STATS = {
+  success: true,
+  result: {
+    list: [
+      { period: '2020', amount: '1.8亿', goal: '2亿' },
+      { period: '2021', amount: '2.19亿', goal: '2.5亿' },
+    ],
+  },
+};
 
 describe('JSON of any shape: data-path and field attributes', function () {
   this.timeout(30000);
 
   it('trend chart: label and value fields', async () => {
-    const { el, errors } = await mount('civic-trend-chart', { ...TREND, 'data-src': json(PORTAL), 'data-path': 'data.rows', 'data-label-field': 'name', 'data-value-field': 'count' });
+    const { el, errors } = await mount('civic-trend-chart', {
+      ...TREND,
+      'data-src': json(PORTAL),
+      'data-path': 'data.rows',
+      'data-label-field': 'name',
+      'data-value-field': 'count',
+    });
     expect(errors).to.deep.equal([]);
     expect(shadowText(el)).to.contain('海城2,391个');
   });
 
   it('trend chart: wide rows as several series with display names', async () => {
-    const { el, events } = await mount('civic-trend-chart', { ...TREND, 'data-src': json(PORTAL), 'data-path': 'data.rows', 'data-label-field': 'name', 'data-series-fields': 'urban:城市低保,rural:农村低保' });
+    const { el, events } = await mount('civic-trend-chart', {
+      ...TREND,
+      'data-src': json(PORTAL),
+      'data-path': 'data.rows',
+      'data-label-field': 'name',
+      'data-series-fields': 'urban:城市低保,rural:农村低保',
+    });
     const data = events.find((e) => e.type === 'civic-data')!.detail;
     expect(data.series).to.deep.equal([
       { name: '城市低保', values: [11000, 12000] },
@@ -183,13 +244,26 @@ describe('JSON of any shape: data-path and field attributes', function () {
   });
 
   it('map: region and value fields', async () => {
-    const { el, errors } = await mount('civic-district-map', { ...MAP, 'data-src': json(PORTAL), 'data-path': 'data.rows', 'data-region-field': 'name', 'data-value-field': 'count' });
+    const { el, errors } = await mount('civic-district-map', {
+      ...MAP,
+      'data-src': json(PORTAL),
+      'data-path': 'data.rows',
+      'data-region-field': 'name',
+      'data-value-field': 'count',
+    });
     expect(errors.filter((e) => e.code !== 'unknown-region')).to.deep.equal([]);
     expect(shadowText(el)).to.contain('海城市 2,391处');
   });
 
   it('card: the last record of a list, value and target fields', async () => {
-    const { el, errors } = await mount('civic-indicator-card', { 'data-label': '稳岗返还资金', 'data-unit': '元', 'data-src': json(STATS), 'data-path': 'result.list.-1', 'data-value-field': 'amount', 'data-target-field': 'goal' });
+    const { el, errors } = await mount('civic-indicator-card', {
+      'data-label': '稳岗返还资金',
+      'data-unit': '元',
+      'data-src': json(STATS),
+      'data-path': 'result.list.-1',
+      'data-value-field': 'amount',
+      'data-target-field': 'goal',
+    });
     expect(errors).to.deep.equal([]);
     expect($(el, '[part=value]')!.textContent!.replace(/\s+/g, '')).to.contain('2.19亿元');
     expect(shadowText(el)).to.contain('2.5亿元');
@@ -200,17 +274,37 @@ describe('JSON of any shape: data-path and field attributes', function () {
     const holder = document.createElement('div');
     render(html`<script type="application/json">{"data": {"rate": "92", "before": "78", "full": "100"}}</script>`, holder);
     const script = holder.firstElementChild!;
-    const { el, errors } = await mount('civic-progress-ring', { 'data-label': '机械化清扫率', 'data-path': 'data', 'data-value-field': 'rate', 'data-previous-field': 'before', 'data-max-field': 'full' }, [script]);
+    const { el, errors } = await mount(
+      'civic-progress-ring',
+      {
+        'data-label': '机械化清扫率',
+        'data-path': 'data',
+        'data-value-field': 'rate',
+        'data-previous-field': 'before',
+        'data-max-field': 'full',
+      },
+      [script],
+    );
     expect(errors).to.deep.equal([]);
     expect(shadowText(el)).to.contain('92%');
   });
 
   it('a bad path or a missing field is invalid-json naming it', async () => {
-    const a = await mount('civic-trend-chart', { ...TREND, 'data-src': json(PORTAL), 'data-path': 'data.list', 'data-value-field': 'count' });
+    const a = await mount('civic-trend-chart', {
+      ...TREND,
+      'data-src': json(PORTAL),
+      'data-path': 'data.list',
+      'data-value-field': 'count',
+    });
     expect(a.el.getAttribute('state')).to.equal('error');
     expect(a.errors.map((e) => [e.code, e.attribute])).to.deep.equal([['invalid-json', 'data-path']]);
     expect(a.errors[0].message).to.contain('data-path "data.list": "data" has no "list"');
-    const b = await mount('civic-indicator-card', { 'data-label': 'x', 'data-src': json(STATS), 'data-path': 'result.list.0', 'data-value-field': 'value' });
+    const b = await mount('civic-indicator-card', {
+      'data-label': 'x',
+      'data-src': json(STATS),
+      'data-path': 'result.list.0',
+      'data-value-field': 'value',
+    });
     expect(b.errors.map((e) => [e.code, e.attribute])).to.deep.equal([['invalid-json', 'data-value-field']]);
     expect($(b.el, '[part~=message]')!.textContent).to.contain('数据格式有误');
   });

@@ -22,11 +22,23 @@ test('parseJson drops prototype keys at any depth', () => {
 });
 
 test('parseJson refuses malformed, oversized and deeply nested input with invalid-json', () => {
-  assert.equal(code(() => parseJson('{"a":')), 'invalid-json');
-  assert.equal(code(() => parseJson("{'a':1}")), 'invalid-json');
-  assert.equal(code(() => parseJson('[' + '0,'.repeat(600000) + '0]')), 'invalid-json');
+  assert.equal(
+    code(() => parseJson('{"a":')),
+    'invalid-json',
+  );
+  assert.equal(
+    code(() => parseJson("{'a':1}")),
+    'invalid-json',
+  );
+  assert.equal(
+    code(() => parseJson('[' + '0,'.repeat(600000) + '0]')),
+    'invalid-json',
+  );
   const deep = '['.repeat(MAX_JSON_DEPTH + 5) + ']'.repeat(MAX_JSON_DEPTH + 5);
-  assert.equal(code(() => parseJson(deep)), 'invalid-json');
+  assert.equal(
+    code(() => parseJson(deep)),
+    'invalid-json',
+  );
   const ok = '['.repeat(MAX_JSON_DEPTH - 1) + ']'.repeat(MAX_JSON_DEPTH - 1);
   assert.ok(parseJson(ok));
 });
@@ -47,7 +59,11 @@ test('toNumber accepts numeric strings, thousands separators and a trailing %, a
   assert.equal(toNumber(' 94.1% '), 94.1);
   assert.equal(toNumber(-3), -3);
   for (const bad of ['', ' ', 'abc', 'NaN', 'Infinity', '-Infinity', '1e999', null, undefined, {}, [], true, Number.NaN]) {
-    assert.equal(code(() => toNumber(bad)), 'invalid-number', `for ${String(bad)}`);
+    assert.equal(
+      code(() => toNumber(bad)),
+      'invalid-number',
+      `for ${String(bad)}`,
+    );
   }
 });
 
@@ -57,18 +73,39 @@ test('parseList: comma lists (ASCII and full-width) and JSON arrays', () => {
   assert.deepEqual(parseList('["a,b","c"]'), ['a,b', 'c']);
   assert.deepEqual(parseList(''), []);
   assert.deepEqual(parseList(['x', 1]), ['x', '1']);
-  assert.equal(code(() => parseList('[1,')), 'invalid-json');
-  assert.equal(code(() => parseList('[')), 'invalid-json');
+  assert.equal(
+    code(() => parseList('[1,')),
+    'invalid-json',
+  );
+  assert.equal(
+    code(() => parseList('[')),
+    'invalid-json',
+  );
   assert.deepEqual(parseNumberList('5.62,8.09'), [5.62, 8.09]);
   assert.deepEqual(parseNumberList([1, '2']), [1, 2]);
-  assert.equal(code(() => parseNumberList('1,,3')), 'invalid-number');
+  assert.equal(
+    code(() => parseNumberList('1,,3')),
+    'invalid-number',
+  );
 });
 
 test('safeUrl allows http(s) and relative, refuses other schemes even when obfuscated', () => {
   for (const ok of ['https://example.org/a?b=1', 'http://x', '/data.json', 'data/x.csv', '../x', '?q=1', '#top', '//cdn.example.org/x']) {
     assert.equal(safeUrl(ok), ok);
   }
-  for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'java\nscript:alert(1)', 'java\tscript:x', 'data:text/html,<script>', 'vbscript:x', 'file:///etc/passwd', 'blob:https://x/y', '\u200bjavascript:x', '']) {
+  for (const bad of [
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    ' javascript:alert(1)',
+    'java\nscript:alert(1)',
+    'java\tscript:x',
+    'data:text/html,<script>',
+    'vbscript:x',
+    'file:///etc/passwd',
+    'blob:https://x/y',
+    '\u200bjavascript:x',
+    '',
+  ]) {
     assert.equal(safeUrl(bad), null, JSON.stringify(bad));
   }
 });
@@ -76,11 +113,17 @@ test('safeUrl allows http(s) and relative, refuses other schemes even when obfus
 test('parseCsv: header, quoting, CRLF, BOM, tabs, blank lines', () => {
   assert.deepEqual(parseCsv('\ufeff年份,"值, 含逗号"\r\n2020,78\r\n\r\n2021,"9""2"\n'), {
     header: ['年份', '值, 含逗号'],
-    rows: [['2020', '78'], ['2021', '9"2']],
+    rows: [
+      ['2020', '78'],
+      ['2021', '9"2'],
+    ],
   });
   assert.deepEqual(parseCsv('a\tb\n1\t2'), { header: ['a', 'b'], rows: [['1', '2']] });
   assert.deepEqual(parseCsv(''), { header: [], rows: [] });
-  assert.equal(code(() => parseCsv('a,b\n"1,2')), 'unsupported-format');
+  assert.equal(
+    code(() => parseCsv('a,b\n"1,2')),
+    'unsupported-format',
+  );
 });
 
 test('parseCsv picks the separator from the first records, outside quotes', () => {
@@ -98,7 +141,14 @@ test('parseCsv picks the separator from the first records, outside quotes', () =
 });
 
 test('toCsv quotes fields, neutralises formulas and starts with a BOM', () => {
-  const csv = toCsv(['地区', '值'], [['铁东区', 61], ['=HYPERLINK("x")', -1], ['a,b', 2]]);
+  const csv = toCsv(
+    ['地区', '值'],
+    [
+      ['铁东区', 61],
+      ['=HYPERLINK("x")', -1],
+      ['a,b', 2],
+    ],
+  );
   assert.ok(csv.startsWith('\ufeff'));
   assert.equal(csv.slice(1), '地区,值\r\n铁东区,61\r\n"\'=HYPERLINK(""x"")",-1\r\n"a,b",2\r\n');
   assert.deepEqual(parseCsv(csv).rows[0], ['铁东区', '61']);

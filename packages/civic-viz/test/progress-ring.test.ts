@@ -26,14 +26,19 @@ describe('<civic-progress-ring> weight', () => {
     const el = await fixture<Ring>(html`<civic-progress-ring data-value="92"></civic-progress-ring>`);
     expect(el.state).to.equal('ready');
     const loaded = performance.getEntriesByType('resource').map((e) => e.name);
-    expect(loaded.some((u) => u.includes('/progress-ring/')), 'the entry itself is listed').to.equal(true);
+    expect(
+      loaded.some((u) => u.includes('/progress-ring/')),
+      'the entry itself is listed',
+    ).to.equal(true);
     expect(loaded.filter((u) => /echarts|zrender/i.test(u))).to.deep.equal([]);
   });
 });
 
 describe('<civic-progress-ring> single ring', () => {
   it('keeps the previous arc visible when the value grew past it (nothing covers it)', async () => {
-    const el = await fixture<Ring>(html`<civic-progress-ring data-value="92" data-previous="78" data-unit="%" data-animation="off"></civic-progress-ring>`);
+    const el = await fixture<Ring>(
+      html`<civic-progress-ring data-value="92" data-previous="78" data-unit="%" data-animation="off"></civic-progress-ring>`,
+    );
     const prev = $(el, '.prev')!;
     // The previous arc stays visible when the value grew past it: nothing covers it half-way round.
     const box = $(el, 'svg')!.getBoundingClientRect();
@@ -110,7 +115,9 @@ describe('<civic-progress-ring> single ring', () => {
     const bare = await fixture<Ring>(html`<civic-progress-ring data-value="150" data-max="200"></civic-progress-ring>`);
     expect($(bare, '[part=value]')!.textContent).to.equal('150');
     expect(meter(bare).getAttribute('aria-valuetext')).to.equal('150，满值200');
-    const en = await fixture<Ring>(html`<civic-progress-ring lang="en" data-value="7" data-max="10" data-unit="sites"></civic-progress-ring>`);
+    const en = await fixture<Ring>(
+      html`<civic-progress-ring lang="en" data-value="7" data-max="10" data-unit="sites"></civic-progress-ring>`,
+    );
     expect(meter(en).getAttribute('aria-valuetext')).to.equal('7 sites of 10 sites');
   });
 
@@ -161,7 +168,11 @@ describe('<civic-progress-ring> concentric rings', () => {
     expect(radii[1]).to.be.greaterThan(radii[2]);
     const legend = $(el, '[part=legend]')!;
     expect(legend.localName).to.equal('ol');
-    expect(Array.from(legend.children, (li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['年初 78%', '目前 92%', '课后服务参与率 94.1%']);
+    expect(Array.from(legend.children, (li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      '年初 78%',
+      '目前 92%',
+      '课后服务参与率 94.1%',
+    ]);
     expect(css(legend.children[0]).listStyleType).to.equal('decimal');
     expect(shadowText(el)).to.contain('由外圈到内圈');
     // Each swatch has its ring's colour.
@@ -221,7 +232,8 @@ describe('<civic-progress-ring> size, care, themes and motion', () => {
     const svgBox = $(el, 'svg')!.getBoundingClientRect();
     expect(svgBox.width).to.be.greaterThan(140);
     expect($(el, 'g')!.getAttribute('stroke-width')).to.equal('14');
-    for (const sel of ['[part=label]', '[part=change]', '[part=target]', 'footer']) expect(px(css($(el, sel)).fontSize), sel).to.be.at.least(18);
+    for (const sel of ['[part=label]', '[part=change]', '[part=target]', 'footer'])
+      expect(px(css($(el, sel)).fontSize), sel).to.be.at.least(18);
     expect(px(css($(el, '[part=value]')).fontSize)).to.be.greaterThan(27);
     expect(meter(el).getBoundingClientRect().height).to.be.at.least(44);
     expect(css($(el, '.arc')).stroke).to.equal(rgb(palettes.care.accent));
@@ -258,7 +270,10 @@ describe('<civic-progress-ring> size, care, themes and motion', () => {
             data-unit=${c.unit} data-notation=${c.notation ?? 'auto'} ?data-care=${care}></civic-progress-ring>`);
           el.style.setProperty('--civic-ring-size', size);
           const r = fits(el);
-          expect(r.ok, `${c.value}${c.unit} ${c.lang} care=${care} ${size}: text ${r.text.toFixed(1)}px, hole ${r.hole.toFixed(1)}px`).to.equal(true);
+          expect(
+            r.ok,
+            `${c.value}${c.unit} ${c.lang} care=${care} ${size}: text ${r.text.toFixed(1)}px, hole ${r.hole.toFixed(1)}px`,
+          ).to.equal(true);
         }
       }
     }
@@ -392,7 +407,16 @@ describe('<civic-progress-ring> data, states and bad input', () => {
     const el = await fixture<Ring>(html`<civic-progress-ring data-value="1" data-max="2" data-previous="3" data-target="4"
       data-change-label="较年初" data-rings="[]"></civic-progress-ring>`);
     expect([el.value, el.max, el.previous, el.target, el.changeLabel, el.rings]).to.deep.equal(['1', '2', '3', '4', '较年初', '[]']);
-    Object.assign(el, { rings: null, value: 92, max: 100, previous: 78, target: 95, changeLabel: '较年初', label: '机械化清扫率', unit: '%' });
+    Object.assign(el, {
+      rings: null,
+      value: 92,
+      max: 100,
+      previous: 78,
+      target: 95,
+      changeLabel: '较年初',
+      label: '机械化清扫率',
+      unit: '%',
+    });
     await el.updateComplete;
     expect(meter(el).getAttribute('aria-valuetext')).to.equal('92%');
     expect($(el, '[part=change]')!.textContent).to.equal('+14个百分点 较年初');

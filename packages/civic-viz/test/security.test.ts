@@ -37,7 +37,9 @@ window.__civicPwned = (id: number) => void pwned.push(id);
 /** Errors that escaped to the window (a lifecycle callback must never throw). */
 const uncaught: string[] = [];
 window.addEventListener('error', (e) => uncaught.push(`error: ${e.message}`));
-window.addEventListener('unhandledrejection', (e) => uncaught.push(`unhandled rejection: ${String((e.reason as Error)?.stack ?? e.reason)}`));
+window.addEventListener('unhandledrejection', (e) =>
+  uncaught.push(`unhandled rejection: ${String((e.reason as Error)?.stack ?? e.reason)}`),
+);
 
 // ---- Trusted Types: a page author's JSON data block --------------------------------------------
 
@@ -46,7 +48,8 @@ interface ScriptPolicy {
 }
 // A CMS renders child JSON into the HTML on the server; under Trusted Types, script code creating
 // the same block needs a policy. It only wraps our own JSON text; nothing executes it.
-const tt = (window as unknown as { trustedTypes: { createPolicy(n: string, r: { createScript(s: string): string }): ScriptPolicy } }).trustedTypes;
+const tt = (window as unknown as { trustedTypes: { createPolicy(n: string, r: { createScript(s: string): string }): ScriptPolicy } })
+  .trustedTypes;
 const policy = tt.createPolicy('civic-security-test', { createScript: (s) => s });
 
 // ---- small helpers -----------------------------------------------------------------------------
@@ -100,15 +103,15 @@ function parseCsvText(text: string): string[][] {
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (quoted) {
-      if (c === '"' && s[i + 1] === '"') (f += '"'), i++;
+      if (c === '"' && s[i + 1] === '"') ((f += '"'), i++);
       else if (c === '"') quoted = false;
       else f += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(f), (f = '');
-    else if (c === '\r' && s[i + 1] === '\n') row.push(f), rows.push(row), (row = []), (f = ''), i++;
+    else if (c === ',') (row.push(f), (f = ''));
+    else if (c === '\r' && s[i + 1] === '\n') (row.push(f), rows.push(row), (row = []), (f = ''), i++);
     else f += c;
   }
-  if (f !== '' || row.length) row.push(f), rows.push(row);
+  if (f !== '' || row.length) (row.push(f), rows.push(row));
   return rows;
 }
 
@@ -116,11 +119,27 @@ function parseCsvText(text: string): string[][] {
 
 /** Elements that must never appear inside a component's shadow root or be added to the page. */
 const DANGEROUS = new Set(
-  ('script iframe frame frameset object embed applet base meta link foreignobject form input textarea select ' +
+  (
+    'script iframe frame frameset object embed applet base meta link foreignobject form input textarea select ' +
     'math template noscript img image video audio source track picture style use animate set animatetransform ' +
-    'animatemotion details marquee body html head title xmp plaintext portal fencedframe').split(' '),
+    'animatemotion details marquee body html head title xmp plaintext portal fencedframe'
+  ).split(' '),
 );
-const URL_ATTRS = new Set(['href', 'xlink:href', 'src', 'srcset', 'srcdoc', 'action', 'formaction', 'data', 'poster', 'background', 'ping', 'codebase', 'cite']);
+const URL_ATTRS = new Set([
+  'href',
+  'xlink:href',
+  'src',
+  'srcset',
+  'srcdoc',
+  'action',
+  'formaction',
+  'data',
+  'poster',
+  'background',
+  'ping',
+  'codebase',
+  'cite',
+]);
 /** Tags the components render for benign input (collected in `before`); anything else is injected. */
 const knownTags = new Set<string>();
 let collectTags = false;
@@ -145,7 +164,13 @@ function allowedLink(a: Element): boolean {
     return true; // not a parseable URL: not navigable at all
   }
   if (url.protocol === 'http:' || url.protocol === 'https:') return true;
-  return url.protocol === 'blob:' && a.localName === 'a' && a.hasAttribute('download') && a.getAttribute('part') === 'download' && url.origin === location.origin;
+  return (
+    url.protocol === 'blob:' &&
+    a.localName === 'a' &&
+    a.hasAttribute('download') &&
+    a.getAttribute('part') === 'download' &&
+    url.origin === location.origin
+  );
 }
 
 /** Injection findings in a component's shadow root. */
@@ -160,7 +185,8 @@ function scanShadow(el: Element): string[] {
     for (const attr of Array.from(e.attributes)) {
       const name = attr.name.toLowerCase();
       if (name.startsWith('on')) out.push(`<${e.localName} ${attr.name}=${show(attr.value)}> in the shadow root`);
-      if (name === 'style' && /javascript:|expression\s*\(|url\s*\(|@import|behavior\s*:/i.test(attr.value)) out.push(`<${e.localName} style=${show(attr.value)}>`);
+      if (name === 'style' && /javascript:|expression\s*\(|url\s*\(|@import|behavior\s*:/i.test(attr.value))
+        out.push(`<${e.localName} style=${show(attr.value)}>`);
       if (URL_ATTRS.has(name)) {
         if (name === 'href' || name === 'xlink:href') {
           if (!allowedLink(e)) out.push(`<${e.localName} ${attr.name}=${show(attr.value)}> is not an http(s)/relative link`);
@@ -184,8 +210,10 @@ const own = <T extends Element>(e: T): T => {
 function scanDocument(): string[] {
   const out: string[] = [];
   for (const e of Array.from(document.querySelectorAll('*'))) {
-    if (!pageBefore.has(e) && !ours.has(e)) out.push(`unexpected <${e.localName}> added to the document (in <${e.parentElement?.localName}>)`);
-    for (const attr of Array.from(e.attributes)) if (attr.name.toLowerCase().startsWith('on')) out.push(`<${e.localName} ${attr.name}> in the document`);
+    if (!pageBefore.has(e) && !ours.has(e))
+      out.push(`unexpected <${e.localName}> added to the document (in <${e.parentElement?.localName}>)`);
+    for (const attr of Array.from(e.attributes))
+      if (attr.name.toLowerCase().startsWith('on')) out.push(`<${e.localName} ${attr.name}> in the document`);
   }
   return out;
 }
@@ -228,7 +256,18 @@ function pollution(): string[] {
 /** Violations other than the page refusing an author's cross-origin data URL (connect-src working as configured). */
 const cspFindings = (from: number) => violations.slice(from).filter((v) => !/^connect-src: https?:\/\/(?!localhost|127\.0\.0\.1)/.test(v));
 
-const CODES = new Set(['invalid-json', 'invalid-number', 'length-mismatch', 'fetch-failed', 'fetch-timeout', 'unsupported-format', 'invalid-encoding', 'unknown-map', 'unknown-region', 'invalid-url']);
+const CODES = new Set([
+  'invalid-json',
+  'invalid-number',
+  'length-mismatch',
+  'fetch-failed',
+  'fetch-timeout',
+  'unsupported-format',
+  'invalid-encoding',
+  'unknown-map',
+  'unknown-region',
+  'invalid-url',
+]);
 
 // ---- cases -------------------------------------------------------------------------------------
 
@@ -278,7 +317,8 @@ async function openTable(el: CivicEl, out: string[], expectCells: (table: HTMLTa
   const blob = csvBlob(link.href);
   if (!blob) return void out.push(`the download link ${show(link.href)} has no CSV blob`);
   const rows = parseCsvText(new TextDecoder().decode(await blob.arrayBuffer()));
-  for (const cell of rows.flat()) if (/^[=+\-@\t\r]/.test(cell) && !/^-?\d/.test(cell)) out.push(`CSV cell starts a spreadsheet formula: ${show(cell)}`);
+  for (const cell of rows.flat())
+    if (/^[=+\-@\t\r]/.test(cell) && !/^-?\d/.test(cell)) out.push(`CSV cell starts a spreadsheet formula: ${show(cell)}`);
   csvCells(rows);
   toggle.click();
   await el.updateComplete;
@@ -341,7 +381,20 @@ const cardCases = (p: InjectionPayload): Case[] => {
     {
       name: 'child JSON record by data-path with the payload as its label',
       attrs: { 'data-path': 'data.list.-1', 'data-value-field': 'v', 'data-label-field': 'n' },
-      children: () => [jsonScript(pollutingJson(JSON.stringify({ data: { list: [{ n: P, v: '1' }, { n: P, v: '2.19亿' }] } })))],
+      children: () => [
+        jsonScript(
+          pollutingJson(
+            JSON.stringify({
+              data: {
+                list: [
+                  { n: P, v: '1' },
+                  { n: P, v: '2.19亿' },
+                ],
+              },
+            }),
+          ),
+        ),
+      ],
       ready: true,
       check(el, out) {
         same(out, 'label from the record', textOf(el, '[part=label]'), P);
@@ -350,9 +403,19 @@ const cardCases = (p: InjectionPayload): Case[] => {
     {
       name: 'text and URL attributes',
       attrs: {
-        'data-label': P, 'data-description': P, 'data-unit': P, 'data-source': P, 'data-source-href': P, 'data-href': P,
-        'data-change-label': P, 'data-value': '5', 'data-previous': '4', 'data-target': '10',
-        'data-sparkline': '[1, 3, 2]', 'data-sparkline-labels': JSON.stringify([P, P, P]), 'data-animation': 'off',
+        'data-label': P,
+        'data-description': P,
+        'data-unit': P,
+        'data-source': P,
+        'data-source-href': P,
+        'data-href': P,
+        'data-change-label': P,
+        'data-value': '5',
+        'data-previous': '4',
+        'data-target': '10',
+        'data-sparkline': '[1, 3, 2]',
+        'data-sparkline-labels': JSON.stringify([P, P, P]),
+        'data-animation': 'off',
       },
       ready: true,
       drawn: true,
@@ -369,15 +432,39 @@ const cardCases = (p: InjectionPayload): Case[] => {
     {
       name: 'enumerated attributes',
       attrs: {
-        'data-value': '123456', 'data-previous': '100000', 'data-good': P, 'data-notation': P, 'data-precision': P, 'data-updated': P,
-        'data-theme': P, 'data-care': P, 'data-animation': P, 'data-lazy': P, 'data-refresh': P, lang: P,
+        'data-value': '123456',
+        'data-previous': '100000',
+        'data-good': P,
+        'data-notation': P,
+        'data-precision': P,
+        'data-updated': P,
+        'data-theme': P,
+        'data-care': P,
+        'data-animation': P,
+        'data-lazy': P,
+        'data-refresh': P,
+        lang: P,
       },
       ready: true,
     },
-    number('data-value'), number('data-previous'), number('data-change'), number('data-target'), number('data-sparkline'),
-    { name: 'data-sparkline-labels = payload', attrs: { 'data-value': '5', 'data-sparkline': '1,2', 'data-sparkline-labels': P }, ready: false },
+    number('data-value'),
+    number('data-previous'),
+    number('data-change'),
+    number('data-target'),
+    number('data-sparkline'),
+    {
+      name: 'data-sparkline-labels = payload',
+      attrs: { 'data-value': '5', 'data-sparkline': '1,2', 'data-sparkline-labels': P },
+      ready: false,
+    },
     { name: 'data-src = payload (as a URL)', attrs: { 'data-src': P }, ready: false },
-    { name: 'child JSON', attrs: { 'data-animation': 'off' }, children: () => [jsonScript(json)], ready: true, check: (el, out) => same(out, 'label', textOf(el, '[part=label]'), P) },
+    {
+      name: 'child JSON',
+      attrs: { 'data-animation': 'off' },
+      children: () => [jsonScript(json)],
+      ready: true,
+      check: (el, out) => same(out, 'label', textOf(el, '[part=label]'), P),
+    },
     {
       name: 'child table',
       attrs: { 'data-animation': 'off' },
@@ -418,7 +505,8 @@ const ringCases = (p: InjectionPayload): Case[] => {
     const items = $$(el, '[part=legend] li');
     if (items.length !== 2) out.push(`${items.length} legend entries, expected 2`);
     items.forEach((li, i) => {
-      if (!li.textContent?.startsWith(label)) out.push(`legend ${i + 1}: expected to start with ${show(label)}, got ${show(li.textContent)}`);
+      if (!li.textContent?.startsWith(label))
+        out.push(`legend ${i + 1}: expected to start with ${show(label)}, got ${show(li.textContent)}`);
     });
   };
   const number = (attr: string): Case => ({ name: `${attr} = payload`, attrs: { 'data-value': '5', [attr]: P }, ready: false });
@@ -426,8 +514,16 @@ const ringCases = (p: InjectionPayload): Case[] => {
     {
       name: 'text and URL attributes',
       attrs: {
-        'data-label': P, 'data-description': P, 'data-unit': P, 'data-change-label': P, 'data-source': P, 'data-source-href': P,
-        'data-value': '5', 'data-max': '10', 'data-previous': '4', 'data-target': '8',
+        'data-label': P,
+        'data-description': P,
+        'data-unit': P,
+        'data-change-label': P,
+        'data-source': P,
+        'data-source-href': P,
+        'data-value': '5',
+        'data-max': '10',
+        'data-previous': '4',
+        'data-target': '8',
       },
       ready: true,
       check(el, out) {
@@ -440,16 +536,34 @@ const ringCases = (p: InjectionPayload): Case[] => {
         has(out, 'aria-valuetext', $(el, '[role=meter]')?.getAttribute('aria-valuetext'), `5${P}`);
       },
     },
-    { name: 'data-rings labels (JSON with prototype keys)', attrs: { 'data-rings': rings }, ready: true, check: (el, out) => legend(el, out, P) },
+    {
+      name: 'data-rings labels (JSON with prototype keys)',
+      attrs: { 'data-rings': rings },
+      ready: true,
+      check: (el, out) => legend(el, out, P),
+    },
     {
       name: 'enumerated attributes',
       attrs: {
-        'data-value': '50', 'data-previous': '40', 'data-notation': P, 'data-precision': P, 'data-updated': P, 'data-theme': P,
-        'data-care': P, 'data-animation': P, 'data-lazy': P, 'data-refresh': P, lang: P,
+        'data-value': '50',
+        'data-previous': '40',
+        'data-notation': P,
+        'data-precision': P,
+        'data-updated': P,
+        'data-theme': P,
+        'data-care': P,
+        'data-animation': P,
+        'data-lazy': P,
+        'data-refresh': P,
+        lang: P,
       },
       ready: true,
     },
-    number('data-value'), number('data-max'), number('data-previous'), number('data-target'), number('data-rings'),
+    number('data-value'),
+    number('data-max'),
+    number('data-previous'),
+    number('data-target'),
+    number('data-rings'),
     { name: 'data-src = payload (as a URL)', attrs: { 'data-src': P }, ready: false },
     {
       name: 'child JSON',
@@ -458,19 +572,47 @@ const ringCases = (p: InjectionPayload): Case[] => {
       ready: true,
       check: (el, out) => same(out, 'label', textOf(el, '[part=label]'), P),
     },
-    { name: 'child table', attrs: {}, children: () => [childTable(['名称', '数值', '满值'], [[P, '5', '10'], [P, '3', '10']])], ready: true, check: (el, out) => legend(el, out, T) },
+    {
+      name: 'child table',
+      attrs: {},
+      children: () => [
+        childTable(
+          ['名称', '数值', '满值'],
+          [
+            [P, '5', '10'],
+            [P, '3', '10'],
+          ],
+        ),
+      ],
+      ready: true,
+      check: (el, out) => legend(el, out, T),
+    },
   ];
   if (!p.huge) {
     cases.push(
-      { name: 'data-src JSON', attrs: { 'data-src': fixtureUrl('application/json', pollutingJson(`{"rings": ${rings}}`)) }, ready: true, check: (el, out) => legend(el, out, P) },
-      { name: 'data-src CSV', attrs: { 'data-src': fixtureUrl('text/csv', `名称,数值\n${csv([[P, '5']])}`) }, ready: true, check: (el, out) => same(out, 'label', textOf(el, '[part=label]'), fetched.trim()) },
+      {
+        name: 'data-src JSON',
+        attrs: { 'data-src': fixtureUrl('application/json', pollutingJson(`{"rings": ${rings}}`)) },
+        ready: true,
+        check: (el, out) => legend(el, out, P),
+      },
+      {
+        name: 'data-src CSV',
+        attrs: { 'data-src': fixtureUrl('text/csv', `名称,数值\n${csv([[P, '5']])}`) },
+        ready: true,
+        check: (el, out) => same(out, 'label', textOf(el, '[part=label]'), fetched.trim()),
+      },
     );
   }
   return cases;
 };
 
 /** Checks a trend chart's table: label column header, series headers, row headers and cells. */
-function trendTable(el: CivicEl, out: string[], o: { labelName?: string; names: string[]; labels: string[]; unit?: string; caption?: string }) {
+function trendTable(
+  el: CivicEl,
+  out: string[],
+  o: { labelName?: string; names: string[]; labels: string[]; unit?: string; caption?: string },
+) {
   return openTable(
     el,
     out,
@@ -488,7 +630,8 @@ function trendTable(el: CivicEl, out: string[], o: { labelName?: string; names: 
       o.labels.forEach((l, i) => csvSame(out, `row ${i + 1} label`, rows[i + 1]?.[0], l));
       o.names.forEach((n, i) => {
         const cell = rows[0]?.[i + 1] ?? '';
-        if (!cell.startsWith(wellFormed(n)) && !cell.startsWith(`'${wellFormed(n)}`)) out.push(`CSV series header ${i + 1}: expected ${show(n)}…, got ${show(cell)}`);
+        if (!cell.startsWith(wellFormed(n)) && !cell.startsWith(`'${wellFormed(n)}`))
+          out.push(`CSV series header ${i + 1}: expected ${show(n)}…, got ${show(cell)}`);
       });
     },
   );
@@ -509,8 +652,14 @@ const trendCases = (p: InjectionPayload): Case[] => {
     {
       name: 'text, URL and data attributes; tooltips, table and CSV',
       attrs: {
-        'data-label': P, 'data-description': P, 'data-unit': P, 'data-source': P, 'data-source-href': P,
-        'data-labels': JSON.stringify([P, P]), 'data-series': series, 'data-target': '3',
+        'data-label': P,
+        'data-description': P,
+        'data-unit': P,
+        'data-source': P,
+        'data-source-href': P,
+        'data-labels': JSON.stringify([P, P]),
+        'data-series': series,
+        'data-target': '3',
       },
       ready: true,
       drawn: true,
@@ -524,7 +673,8 @@ const trendCases = (p: InjectionPayload): Case[] => {
         await walk(el, '[part=chart]', ['ArrowRight', 'ArrowRight', 'ArrowDown', 'ArrowLeft', 'End'], out, (tips) => {
           tips.forEach((tip, i) => {
             has(out, `tooltip ${i + 1} (label)`, tip, P);
-            if (!tip.includes(`1${P}`) && !tip.includes(`2${P}`)) out.push(`tooltip ${i + 1}: no value with the unit ${show(P)} in ${show(tip)}`);
+            if (!tip.includes(`1${P}`) && !tip.includes(`2${P}`))
+              out.push(`tooltip ${i + 1}: no value with the unit ${show(P)} in ${show(tip)}`);
           });
         });
         await trendTable(el, out, { caption: P, names: [P, P], labels: [P, P], unit: P });
@@ -532,7 +682,13 @@ const trendCases = (p: InjectionPayload): Case[] => {
     },
     {
       name: 'data-values with data-series-name',
-      attrs: { 'data-type': 'bar', 'data-labels': JSON.stringify([P, P]), 'data-values': '[5, 8]', 'data-series-name': P, 'data-unit': '%' },
+      attrs: {
+        'data-type': 'bar',
+        'data-labels': JSON.stringify([P, P]),
+        'data-values': '[5, 8]',
+        'data-series-name': P,
+        'data-unit': '%',
+      },
       ready: true,
       drawn: true,
       async check(el, out) {
@@ -543,20 +699,51 @@ const trendCases = (p: InjectionPayload): Case[] => {
     {
       name: 'enumerated attributes',
       attrs: {
-        'data-labels': '甲,乙', 'data-values': '1,2', 'data-type': P, 'data-horizontal': P, 'data-stacked': P, 'data-smooth': P,
-        'data-notation': P, 'data-precision': P, 'data-updated': P, 'data-theme': P, 'data-care': P, 'data-animation': P,
-        'data-lazy': P, 'data-refresh': P, lang: P,
+        'data-labels': '甲,乙',
+        'data-values': '1,2',
+        'data-type': P,
+        'data-horizontal': P,
+        'data-stacked': P,
+        'data-smooth': P,
+        'data-notation': P,
+        'data-precision': P,
+        'data-updated': P,
+        'data-theme': P,
+        'data-care': P,
+        'data-animation': P,
+        'data-lazy': P,
+        'data-refresh': P,
+        lang: P,
       },
       ready: true,
     },
-    number('data-values'), number('data-labels'), number('data-target'), number('data-y-min'), number('data-y-max'), number('data-series'),
+    number('data-values'),
+    number('data-labels'),
+    number('data-target'),
+    number('data-y-min'),
+    number('data-y-max'),
+    number('data-series'),
     { name: 'data-src = payload (as a URL)', attrs: { 'data-src': P }, ready: false },
     { name: 'child JSON', attrs: {}, children: () => [jsonScript(payloadJson)], ready: true, drawn: true, check: fromData(P, P, P) },
     {
       // A portal's JSON: the payload as a field name (data-label-field), as labels and as a 万 value's neighbour.
       name: 'child JSON through data-path and data-label-field = payload',
       attrs: { 'data-path': 'data.rows', 'data-label-field': P, 'data-value-field': 'v' },
-      children: () => [jsonScript(pollutingJson(JSON.stringify({ code: 0, data: { rows: [{ [T]: P, v: '1.1万' }, { [T]: P, v: 2 }] } })))],
+      children: () => [
+        jsonScript(
+          pollutingJson(
+            JSON.stringify({
+              code: 0,
+              data: {
+                rows: [
+                  { [T]: P, v: '1.1万' },
+                  { [T]: P, v: 2 },
+                ],
+              },
+            }),
+          ),
+        ),
+      ],
       ready: false,
       drawn: true,
       check: fromData(T, 'v', P),
@@ -570,7 +757,15 @@ const trendCases = (p: InjectionPayload): Case[] => {
     {
       name: 'child table',
       attrs: {},
-      children: () => [childTable([P, P], [[P, '1'], [P, '2']])],
+      children: () => [
+        childTable(
+          [P, P],
+          [
+            [P, '1'],
+            [P, '2'],
+          ],
+        ),
+      ],
       ready: true,
       drawn: true,
       check: fromData(T, T, T),
@@ -578,11 +773,25 @@ const trendCases = (p: InjectionPayload): Case[] => {
   ];
   if (!p.huge) {
     cases.push(
-      { name: 'data-src JSON', attrs: { 'data-src': fixtureUrl('application/json', payloadJson) }, ready: true, drawn: true, check: fromData(P, P, P) },
+      {
+        name: 'data-src JSON',
+        attrs: { 'data-src': fixtureUrl('application/json', payloadJson) },
+        ready: true,
+        drawn: true,
+        check: fromData(P, P, P),
+      },
       { name: 'data-charset = payload', attrs: { 'data-src': fixtureUrl('text/csv', '类别,值\n甲,1'), 'data-charset': P }, ready: false },
       {
         name: 'data-src CSV',
-        attrs: { 'data-src': fixtureUrl('text/csv', `类别,${csv([[P]])}\n${csv([[P, '1'], [P, '2']])}`) },
+        attrs: {
+          'data-src': fixtureUrl(
+            'text/csv',
+            `类别,${csv([[P]])}\n${csv([
+              [P, '1'],
+              [P, '2'],
+            ])}`,
+          ),
+        },
         ready: true,
         drawn: true,
         check: fromData('类别', fetched.trim(), fetched.trim()),
@@ -593,7 +802,15 @@ const trendCases = (p: InjectionPayload): Case[] => {
 };
 
 // A two-region GeoJSON map whose first region is named by the payload.
-const square = (x: number) => [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]];
+const square = (x: number) => [
+  [
+    [x, 0],
+    [x + 1, 0],
+    [x + 1, 1],
+    [x, 1],
+    [x, 0],
+  ],
+];
 const geoJson = (name: string, nameProperty = 'name') =>
   JSON.stringify({
     type: 'FeatureCollection',
@@ -616,8 +833,10 @@ function mapTable(el: CivicEl, out: string[], o: { caption?: string; valueHeader
       if (o.unit !== undefined) has(out, 'table cell', rows[0]?.[1], o.unit);
     },
     (rows) => {
-      for (const r of o.regions ?? []) if (!rows.some((row) => row[0] === wellFormed(r) || row[0] === `'${wellFormed(r)}`)) out.push(`CSV: no row for region ${show(r)}`);
-      if (o.valueHeader !== undefined && !rows[0]?.[1]?.includes(wellFormed(o.valueHeader))) out.push(`CSV value header: expected ${show(o.valueHeader)} in ${show(rows[0]?.[1])}`);
+      for (const r of o.regions ?? [])
+        if (!rows.some((row) => row[0] === wellFormed(r) || row[0] === `'${wellFormed(r)}`)) out.push(`CSV: no row for region ${show(r)}`);
+      if (o.valueHeader !== undefined && !rows[0]?.[1]?.includes(wellFormed(o.valueHeader)))
+        out.push(`CSV value header: expected ${show(o.valueHeader)} in ${show(rows[0]?.[1])}`);
     },
   );
 }
@@ -631,14 +850,31 @@ const mapCases = (p: InjectionPayload): Case[] => {
     if (!survivesAsKey(name)) return;
     has(out, 'unmatched names', textOf(el, '[part=unmatched]'), name);
   };
-  const regionsJson = pollutingJson(JSON.stringify({ regions: [{ name: P, value: 5 }, { name: '海城', value: 88 }] }));
-  const field = (attr: string, value = P, extra: Record<string, string> = {}): Case => ({ name: `${attr} = payload`, attrs: { 'data-map': 'anshan', 'data-values': VALUES, ...extra, [attr]: value }, ready: false });
+  const regionsJson = pollutingJson(
+    JSON.stringify({
+      regions: [
+        { name: P, value: 5 },
+        { name: '海城', value: 88 },
+      ],
+    }),
+  );
+  const field = (attr: string, value = P, extra: Record<string, string> = {}): Case => ({
+    name: `${attr} = payload`,
+    attrs: { 'data-map': 'anshan', 'data-values': VALUES, ...extra, [attr]: value },
+    ready: false,
+  });
   const cases: Case[] = [
     {
       name: 'text, URL and data attributes; tooltips, table and CSV',
       attrs: {
-        'data-map': 'anshan', 'data-label': P, 'data-description': P, 'data-unit': P, 'data-source': P, 'data-source-href': P,
-        'data-values': pollutingJson(JSON.stringify({ [P]: 5, 海城: 88 }), false), 'data-selected': P,
+        'data-map': 'anshan',
+        'data-label': P,
+        'data-description': P,
+        'data-unit': P,
+        'data-source': P,
+        'data-source-href': P,
+        'data-values': pollutingJson(JSON.stringify({ [P]: 5, 海城: 88 }), false),
+        'data-selected': P,
       },
       ready: true,
       drawn: true,
@@ -647,15 +883,31 @@ const mapCases = (p: InjectionPayload): Case[] => {
         same(out, 'description', textOf(el, '#desc'), P);
         same(out, 'source', sourceText(el), P);
         if (survivesAsKey(P) && P.trim() !== '海城') has(out, 'unmatched names', textOf(el, '[part=unmatched]'), T);
-        await walk(el, '[part=map]', ['Home', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight'], out, (tips) => {
-          if (!tips.some((t) => t.includes(`88${P}`))) out.push(`no tooltip showed 海城市's value with the unit: ${show(tips.join(' | '))}`);
-        });
+        await walk(
+          el,
+          '[part=map]',
+          ['Home', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight'],
+          out,
+          (tips) => {
+            if (!tips.some((t) => t.includes(`88${P}`)))
+              out.push(`no tooltip showed 海城市's value with the unit: ${show(tips.join(' | '))}`);
+          },
+        );
         await mapTable(el, out, { caption: P, valueHeader: P, unit: P });
       },
     },
     {
       name: 'region names from data-geo-src; tooltips, table and CSV',
-      attrs: p.huge ? { 'data-geo-src': P } : { 'data-geo-src': fixtureUrl('application/json', geoJson(P)), 'data-values': JSON.stringify([[P, 7], ['甲区', 3]]), 'data-show-labels': '' },
+      attrs: p.huge
+        ? { 'data-geo-src': P }
+        : {
+            'data-geo-src': fixtureUrl('application/json', geoJson(P)),
+            'data-values': JSON.stringify([
+              [P, 7],
+              ['甲区', 3],
+            ]),
+            'data-show-labels': '',
+          },
       ready: !p.huge,
       drawn: !p.huge,
       async check(el, out) {
@@ -670,18 +922,50 @@ const mapCases = (p: InjectionPayload): Case[] => {
     {
       name: 'enumerated attributes',
       attrs: {
-        'data-map': 'anshan', 'data-values': VALUES, 'data-scale': P, 'data-show-labels': P, 'data-name-property': P, 'data-notation': P,
-        'data-precision': P, 'data-updated': P, 'data-theme': P, 'data-care': P, 'data-animation': P, 'data-lazy': P, 'data-refresh': P, lang: P,
+        'data-map': 'anshan',
+        'data-values': VALUES,
+        'data-scale': P,
+        'data-show-labels': P,
+        'data-name-property': P,
+        'data-notation': P,
+        'data-precision': P,
+        'data-updated': P,
+        'data-theme': P,
+        'data-care': P,
+        'data-animation': P,
+        'data-lazy': P,
+        'data-refresh': P,
+        lang: P,
       },
       ready: true,
     },
-    field('data-map', P, { 'data-map': '' }), field('data-values'), field('data-colors'), field('data-breaks', P, { 'data-scale': 'threshold' }), field('data-selected'),
-    field('data-geo-src'), { name: 'data-src = payload (as a URL)', attrs: { 'data-map': 'anshan', 'data-src': P }, ready: false },
-    { name: 'child JSON', attrs: { 'data-map': 'anshan' }, children: () => [jsonScript(regionsJson)], ready: true, drawn: true, check: unmatched(T) },
+    field('data-map', P, { 'data-map': '' }),
+    field('data-values'),
+    field('data-colors'),
+    field('data-breaks', P, { 'data-scale': 'threshold' }),
+    field('data-selected'),
+    field('data-geo-src'),
+    { name: 'data-src = payload (as a URL)', attrs: { 'data-map': 'anshan', 'data-src': P }, ready: false },
+    {
+      name: 'child JSON',
+      attrs: { 'data-map': 'anshan' },
+      children: () => [jsonScript(regionsJson)],
+      ready: true,
+      drawn: true,
+      check: unmatched(T),
+    },
     {
       name: 'child table',
       attrs: { 'data-map': 'anshan', 'data-label': '表' },
-      children: () => [childTable(['地区', P], [[P, '5'], ['海城', '88']])],
+      children: () => [
+        childTable(
+          ['地区', P],
+          [
+            [P, '5'],
+            ['海城', '88'],
+          ],
+        ),
+      ],
       ready: true,
       drawn: true,
       async check(el, out) {
@@ -692,10 +976,25 @@ const mapCases = (p: InjectionPayload): Case[] => {
   ];
   if (!p.huge) {
     cases.push(
-      { name: 'data-src JSON', attrs: { 'data-map': 'anshan', 'data-src': fixtureUrl('application/json', regionsJson) }, ready: true, drawn: true, check: unmatched(T) },
+      {
+        name: 'data-src JSON',
+        attrs: { 'data-map': 'anshan', 'data-src': fixtureUrl('application/json', regionsJson) },
+        ready: true,
+        drawn: true,
+        check: unmatched(T),
+      },
       {
         name: 'data-src CSV',
-        attrs: { 'data-map': 'anshan', 'data-src': fixtureUrl('text/csv', `地区,${csv([[P]])}\n${csv([[P, '5'], ['海城', '88']])}`) },
+        attrs: {
+          'data-map': 'anshan',
+          'data-src': fixtureUrl(
+            'text/csv',
+            `地区,${csv([[P]])}\n${csv([
+              [P, '5'],
+              ['海城', '88'],
+            ])}`,
+          ),
+        },
         ready: true,
         drawn: true,
         async check(el, out) {
@@ -705,10 +1004,34 @@ const mapCases = (p: InjectionPayload): Case[] => {
       },
       {
         name: 'data-src JSON through data-path, data-region-field and data-value-field = payload',
-        attrs: { 'data-map': 'anshan', 'data-src': fixtureUrl('application/json', pollutingJson(JSON.stringify({ data: [{ [T]: P, v: '1.1万' }, { [T]: '海城', v: 88 }] }))), 'data-path': 'data', 'data-region-field': P, 'data-value-field': 'v' },
+        attrs: {
+          'data-map': 'anshan',
+          'data-src': fixtureUrl(
+            'application/json',
+            pollutingJson(
+              JSON.stringify({
+                data: [
+                  { [T]: P, v: '1.1万' },
+                  { [T]: '海城', v: 88 },
+                ],
+              }),
+            ),
+          ),
+          'data-path': 'data',
+          'data-region-field': P,
+          'data-value-field': 'v',
+        },
         ready: false,
       },
-      { name: 'data-name-property = payload', attrs: { 'data-geo-src': fixtureUrl('application/json', geoJson('乙区', P)), 'data-name-property': P, 'data-values': '{"甲区": 1}' }, ready: false },
+      {
+        name: 'data-name-property = payload',
+        attrs: {
+          'data-geo-src': fixtureUrl('application/json', geoJson('乙区', P)),
+          'data-name-property': P,
+          'data-values': '{"甲区": 1}',
+        },
+        ready: false,
+      },
     );
   }
   return cases;
@@ -759,16 +1082,22 @@ async function run(tag: Tag, p: InjectionPayload): Promise<string[]> {
           // A lazy chart (the case sets data-lazy) draws, and turns ready, only near the viewport.
           if ('data-lazy' in c.attrs) el.scrollIntoView();
           const readyEvent = () => events.some((e) => e.type === 'civic-ready');
-          await until(() => el.state !== 'loading' && (!c.ready || !c.drawn || el.state !== 'ready' || readyEvent()), 10000, 'a settled state').catch(() => undefined);
+          await until(
+            () => el.state !== 'loading' && (!c.ready || !c.drawn || el.state !== 'ready' || readyEvent()),
+            10000,
+            'a settled state',
+          ).catch(() => undefined);
           await el.updateComplete;
           const state = el.getAttribute('state');
           const codes = events.filter((e) => e.type === 'civic-error').map((e) => (e.detail as { code: string }).code);
-          if (state === 'loading' || (c.ready && c.drawn && state === 'ready' && !readyEvent())) out.push(`stuck in ${state}${state === 'ready' ? ' (never drawn)' : ''}`);
+          if (state === 'loading' || (c.ready && c.drawn && state === 'ready' && !readyEvent()))
+            out.push(`stuck in ${state}${state === 'ready' ? ' (never drawn)' : ''}`);
           else if (c.ready && state !== 'ready') out.push(`state ${state} (codes ${codes.join(', ') || 'none'}), expected ready`);
           else if (state === 'error') {
             const shown = textOf(el, '[part=message] code');
             if (!shown || !CODES.has(shown)) out.push(`error state shows code ${show(shown)}`);
-            else if (!codes.includes(shown)) out.push(`error ${shown} shown but no civic-error with that code (got ${codes.join(', ') || 'none'})`);
+            else if (!codes.includes(shown))
+              out.push(`error ${shown} shown but no civic-error with that code (got ${codes.join(', ') || 'none'})`);
           } else if (state !== 'ready' && state !== 'empty') out.push(`state attribute ${show(state)} is not a spec state`);
           for (const code of codes) if (!CODES.has(code)) out.push(`civic-error with unknown code ${show(code)}`);
           out.push(...scanShadow(el));
@@ -791,8 +1120,7 @@ async function run(tag: Tag, p: InjectionPayload): Promise<string[]> {
   return findings;
 }
 
-const report = (p: InjectionPayload, findings: string[]) =>
-  `payload ${p.id} (${p.name}: ${show(p.text)}):\n  - ${findings.join('\n  - ')}`;
+const report = (p: InjectionPayload, findings: string[]) => `payload ${p.id} (${p.name}: ${show(p.text)}):\n  - ${findings.join('\n  - ')}`;
 
 // The first import of ECharts through the dev server takes seconds on a busy machine.
 before(async function () {
@@ -924,7 +1252,11 @@ describe('security: detectors', () => {
     expect(() => {
       (document.createElement('script') as unknown as { text: string }).text = '__civicPwned(-1)';
     }).to.throw(TypeError);
-    await until(() => violations.some((v, i) => i >= before && v.startsWith('require-trusted-types-for')), 3000, 'a Trusted Types violation');
+    await until(
+      () => violations.some((v, i) => i >= before && v.startsWith('require-trusted-types-for')),
+      3000,
+      'a Trusted Types violation',
+    );
     expect(cspFindings(before).length).to.be.at.least(2);
     violations.splice(before);
 

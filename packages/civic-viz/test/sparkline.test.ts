@@ -13,11 +13,16 @@ const instance = (el: Card) => spark(el).controller!.chart!;
 /** Every module or file the page fetched that belongs to ECharts or zrender. */
 const echartsLoaded = () => performance.getEntriesByType('resource').filter((e) => /\/(echarts|zrender)\//.test(e.name));
 
-const make = (attrs: Record<string, string>) => makeElement('civic-indicator-card', attrs, { eager: true, events: ['civic-error', 'civic-ready'] });
+const make = (attrs: Record<string, string>) =>
+  makeElement('civic-indicator-card', attrs, { eager: true, events: ['civic-error', 'civic-ready'] });
 
 /** Waits until the sparkline's chart has drawn. */
 async function drawn(el: Card) {
-  await until(() => !!spark(el).controller?.chart && (el as unknown as { spark: { settled: boolean } }).spark.settled, 20000, 'sparkline drawn');
+  await until(
+    () => !!spark(el).controller?.chart && (el as unknown as { spark: { settled: boolean } }).spark.settled,
+    20000,
+    'sparkline drawn',
+  );
   await el.updateComplete;
 }
 
@@ -30,20 +35,30 @@ const SWEEP = { 'data-label': '机械化清扫率', 'data-value': '92', 'data-pr
 describe('data-sparkline on <civic-indicator-card>', () => {
   // First, before anything on this page imports ECharts.
   it('a card without data-sparkline never loads ECharts', async () => {
-    const { result: { el, events } } = await make(SWEEP);
+    const {
+      result: { el, events },
+    } = await make(SWEEP);
     await until(() => events.some((e) => e.type === 'civic-ready'), 3000, 'civic-ready');
     await new Promise((r) => setTimeout(r, 300));
     expect(spark(el).controller, 'no chart lifecycle').to.equal(undefined);
     expect($(el, '[part=sparkline]')).to.equal(null);
     expect(echartsLoaded().map((e) => e.name)).to.deep.equal([]);
     const names = performance.getEntriesByType('resource').map((e) => e.name);
-    expect(names.filter((n) => /sparkline-chart|chart-controller|echarts\/trend/.test(n)), 'nor the sparkline or chart code').to.deep.equal([]);
+    expect(
+      names.filter((n) => /sparkline-chart|chart-controller|echarts\/trend/.test(n)),
+      'nor the sparkline or chart code',
+    ).to.deep.equal([]);
   });
 
   it('draws a lazily loaded line with a text summary, and fires civic-ready after it is drawn', async function () {
     this.timeout(60000);
-    const { result: { el, events } } = await make({ ...SWEEP, 'data-sparkline': '78,85,92', 'data-sparkline-labels': '年初,年中,目前' });
-    expect(events.filter((e) => e.type === 'civic-ready'), 'not before the line is drawn').to.have.length(0);
+    const {
+      result: { el, events },
+    } = await make({ ...SWEEP, 'data-sparkline': '78,85,92', 'data-sparkline-labels': '年初,年中,目前' });
+    expect(
+      events.filter((e) => e.type === 'civic-ready'),
+      'not before the line is drawn',
+    ).to.have.length(0);
     await drawn(el);
     expect(echartsLoaded().length, 'ECharts was fetched for the sparkline').to.be.above(0);
     const o = instance(el).getOption();
@@ -60,7 +75,9 @@ describe('data-sparkline on <civic-indicator-card>', () => {
   });
 
   it('follows the theme on the same instance and disposes it on removal', async () => {
-    const { result: { el } } = await make({ ...SWEEP, 'data-sparkline': '[78, 92]' });
+    const {
+      result: { el },
+    } = await make({ ...SWEEP, 'data-sparkline': '[78, 92]' });
     await drawn(el);
     const chart = instance(el);
     el.setAttribute('data-theme', 'dark');
@@ -80,7 +97,10 @@ describe('data-sparkline on <civic-indicator-card>', () => {
 
   it('bad data-sparkline: the card still shows its figure, one warning and civic-error naming the attribute', async () => {
     // The sparkline's code loads first, so the warning comes after the card's first render.
-    const { result: { el, events }, warnings } = await captureWarnings(async () => {
+    const {
+      result: { el, events },
+      warnings,
+    } = await captureWarnings(async () => {
       const made = (await make({ ...SWEEP, 'data-sparkline': '78,x,92' })).result;
       await until(() => made.events.some((e) => e.type === 'civic-ready'), 5000, 'civic-ready');
       return made;
@@ -96,7 +116,9 @@ describe('data-sparkline on <civic-indicator-card>', () => {
   });
 
   it('labels of another length are a length-mismatch', async () => {
-    const { result: { events } } = await make({ ...SWEEP, 'data-sparkline': '1,2,3', 'data-sparkline-labels': 'a,b' });
+    const {
+      result: { events },
+    } = await make({ ...SWEEP, 'data-sparkline': '1,2,3', 'data-sparkline-labels': 'a,b' });
     await until(() => events.some((e) => e.type === 'civic-error'), 5000, 'civic-error');
     expect(events.find((e) => e.type === 'civic-error')!.detail).to.include({ code: 'length-mismatch', attribute: 'data-sparkline' });
   });

@@ -5,16 +5,27 @@ import { strings } from './all-strings.js';
 
 test('toLocale maps BCP 47 tags to our three locales', () => {
   const cases: [string | null, Locale][] = [
-    [null, 'zh-Hans'], ['', 'zh-Hans'], ['zh-CN', 'zh-Hans'], ['zh-Hans', 'zh-Hans'], ['zh', 'zh-Hans'],
-    ['zh-TW', 'zh-Hant'], ['zh-HK', 'zh-Hant'], ['zh-Hant', 'zh-Hant'], ['zh-Hant-TW', 'zh-Hant'], ['ZH-tw', 'zh-Hant'],
-    ['en', 'en'], ['en-GB', 'en'], ['fr', 'zh-Hans'],
+    [null, 'zh-Hans'],
+    ['', 'zh-Hans'],
+    ['zh-CN', 'zh-Hans'],
+    ['zh-Hans', 'zh-Hans'],
+    ['zh', 'zh-Hans'],
+    ['zh-TW', 'zh-Hant'],
+    ['zh-HK', 'zh-Hant'],
+    ['zh-Hant', 'zh-Hant'],
+    ['zh-Hant-TW', 'zh-Hant'],
+    ['ZH-tw', 'zh-Hant'],
+    ['en', 'en'],
+    ['en-GB', 'en'],
+    ['fr', 'zh-Hans'],
   ];
   for (const [tag, want] of cases) assert.equal(toLocale(tag), want, String(tag));
   assert.equal(intlLocale('zh-Hant'), 'zh-TW');
 });
 
 test('every locale has every string, none empty, and they differ where they should', () => {
-  const keys = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k]));
+  const keys = (o: object): string[] =>
+    Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k]));
   const ref = keys(strings('zh-Hans')).sort();
   for (const loc of ['zh-Hant', 'en'] as const) {
     assert.deepEqual(keys(strings(loc)).sort(), ref, loc);

@@ -6,7 +6,9 @@ import { palettes } from '../src/core/tokens.js';
 function luminance(hex: string): number {
   const m = /^#([0-9a-f]{6})$/i.exec(hex);
   assert.ok(m, `not a #rrggbb colour: ${hex}`);
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(m[1].slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [0, 2, 4]
+    .map((i) => parseInt(m[1].slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 export const contrast = (a: string, b: string): number => {
@@ -27,7 +29,14 @@ for (const [name, p] of Object.entries(palettes)) {
     }
   });
   test(`${name}: mark colours reach 3:1 on the surface (WCAG 1.4.11)`, () => {
-    const marks = { accent: p.accent, positive: p.positive, negative: p.negative, focus: p.focus, mapHigh: p.mapHigh, ...Object.fromEntries(p.series.map((c, i) => [`series-${i + 1}`, c])) };
+    const marks = {
+      accent: p.accent,
+      positive: p.positive,
+      negative: p.negative,
+      focus: p.focus,
+      mapHigh: p.mapHigh,
+      ...Object.fromEntries(p.series.map((c, i) => [`series-${i + 1}`, c])),
+    };
     for (const [key, colour] of Object.entries(marks)) {
       const c = contrast(colour, p.surface);
       assert.ok(c >= 3, `${name}.${key} ${colour} on ${p.surface}: ${c.toFixed(2)}`);

@@ -4,12 +4,27 @@ import '../src/trend-chart/define.js';
 import type { CivicTrendChart } from '../src/trend-chart/define.js';
 import { csvBlob } from '../src/charts/data-table.js';
 import { palettes } from '../src/core/tokens.js';
-import { $, $$, captureWarnings, drawn, expect, expectNoViolations, make as makeElement, settled, shadowText, text, until, violations } from './helpers.js';
+import {
+  $,
+  $$,
+  captureWarnings,
+  drawn,
+  expect,
+  expectNoViolations,
+  make as makeElement,
+  settled,
+  shadowText,
+  text,
+  until,
+  violations,
+} from './helpers.js';
 
 type Chart = CivicTrendChart;
 /** A chart from attributes (eager unless `lazy`), drawn unless `wait` is false. */
-const make = (attrs: Record<string, string>, { parent, wait = true, lazy = false }: { parent?: Element; wait?: boolean; lazy?: boolean } = {}) =>
-  makeElement('civic-trend-chart', attrs, { parent, eager: !lazy, ready: wait ? drawn : undefined });
+const make = (
+  attrs: Record<string, string>,
+  { parent, wait = true, lazy = false }: { parent?: Element; wait?: boolean; lazy?: boolean } = {},
+) => makeElement('civic-trend-chart', attrs, { parent, eager: !lazy, ready: wait ? drawn : undefined });
 interface Instance {
   getOption(): any;
   convertToPixel(finder: object, value: unknown): number[];
@@ -17,7 +32,10 @@ interface Instance {
   getDom(): HTMLElement;
 }
 /** The element's ECharts lifecycle, through its @internal `testing` getter. */
-const inside = (el: Chart) => ({ chart: el.testing.controller as { chart?: Instance; inits: number; lastOption?: object }, drawn: el.testing.drawn });
+const inside = (el: Chart) => ({
+  chart: el.testing.controller as { chart?: Instance; inits: number; lastOption?: object },
+  drawn: el.testing.drawn,
+});
 const instance = (el: Chart) => inside(el).chart.chart!;
 const option = (el: Chart) => instance(el).getOption();
 /** A table row's cells, joined by spaces. */
@@ -28,16 +46,24 @@ const count = async (key: string) => (await (await fetch(`/__fixture/count?key=$
 const readCsv = async (href: string) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await csvBlob(href)!.arrayBuffer());
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
-const DIBAO = { 'data-label': '城乡低保标准提高幅度', 'data-type': 'bar', 'data-unit': '%', 'data-labels': '城市低保,农村低保', 'data-values': '5.62,8.09' };
+const DIBAO = {
+  'data-label': '城乡低保标准提高幅度',
+  'data-type': 'bar',
+  'data-unit': '%',
+  'data-labels': '城市低保,农村低保',
+  'data-values': '5.62,8.09',
+};
 const SWEEP = { 'data-label': '机械化清扫率', 'data-unit': '%', 'data-labels': '年初,目前', 'data-values': '78,92' };
 // Illustrative (示意数据): two series over four labels, for keyboard and legend tests.
 const TWO = {
   'data-label': '示意数据',
   'data-unit': '%',
   'data-labels': '一季度,二季度,三季度,四季度',
-  'data-series': JSON.stringify([{ name: '甲', values: [10, 20, 30, 40] }, { name: '乙', values: [15, 25, 20, 35] }]),
+  'data-series': JSON.stringify([
+    { name: '甲', values: [10, 20, 30, 40] },
+    { name: '乙', values: [15, 25, 20, 35] },
+  ]),
 };
-
 
 /** Viewport coordinates of point (series, index), from ECharts' own pixel conversion. */
 function pointAt(el: Chart, series: number, index: number, frac = 1): [number, number] {
@@ -66,7 +92,9 @@ afterEach(async () => {
 
 describe('<civic-trend-chart> rendering', () => {
   it('draws the spec example as bars with the formatter on the axis, civic-ready once', async () => {
-    const { result: { el, events } } = await make(DIBAO);
+    const {
+      result: { el, events },
+    } = await make(DIBAO);
     const o = option(el);
     expect(o.series).to.have.length(1);
     expect(o.series[0].type).to.equal('bar');
@@ -76,7 +104,10 @@ describe('<civic-trend-chart> rendering', () => {
     expect(o.yAxis[0].axisLabel.formatter(8)).to.equal('8%');
     expect(o.series[0].itemStyle.color).to.equal(palettes.light.accent);
     expect(events.filter((e) => e.type === 'civic-ready')).to.have.length(1);
-    expect(events.find((e) => e.type === 'civic-data')!.detail).to.deep.equal({ labels: ['城市低保', '农村低保'], series: [{ name: '', values: [5.62, 8.09] }] });
+    expect(events.find((e) => e.type === 'civic-data')!.detail).to.deep.equal({
+      labels: ['城市低保', '农村低保'],
+      series: [{ name: '', values: [5.62, 8.09] }],
+    });
     expect(text($(el, '#desc'))).to.equal('柱状图，2项：城市低保5.62%，农村低保8.09%，最高为农村低保');
     const box = $(el, '[part=chart]')!;
     expect(box.getAttribute('role')).to.equal('application');
@@ -95,11 +126,15 @@ describe('<civic-trend-chart> in host layouts', () => {
     // CSSOM, not a style attribute: the test page runs under the strict CSP.
     Object.assign(row.style, { display: 'flex', width: '640px' });
     document.body.append(row);
-    const { result: { el } } = await make(DIBAO, { parent: row });
+    const {
+      result: { el },
+    } = await make(DIBAO, { parent: row });
     expect(el.getBoundingClientRect().width).to.equal(640);
     expect($(el, '.chart-canvas')!.getBoundingClientRect().width).to.be.greaterThan(560);
     // Two charts share the row.
-    const { result: { el: second } } = await make(DIBAO, { parent: row });
+    const {
+      result: { el: second },
+    } = await make(DIBAO, { parent: row });
     expect(el.getBoundingClientRect().width).to.be.closeTo(320, 1);
     expect(second.getBoundingClientRect().width).to.be.closeTo(320, 1);
   });
@@ -107,7 +142,9 @@ describe('<civic-trend-chart> in host layouts', () => {
 
 describe('<civic-trend-chart> types and options', () => {
   it('line (default), area, smooth, horizontal and stacked reach the ECharts option', async () => {
-    const { result: { el } } = await make(SWEEP);
+    const {
+      result: { el },
+    } = await make(SWEEP);
     expect(option(el).series[0].type).to.equal('line');
     expect(option(el).series[0].areaStyle).to.equal(undefined);
     expect(text($(el, '#desc'))).to.equal('折线图，2项：年初78%，目前92%，最高为目前');
@@ -125,12 +162,16 @@ describe('<civic-trend-chart> types and options', () => {
     expect(option(el).xAxis[0].type).to.equal('value');
     expect($(el, '[part=chart]')!.getAttribute('aria-roledescription')).to.equal('条形图');
     expect(inside(el).chart.inits, 'every change went to the same instance').to.equal(1);
-    const { result: { el: stacked } } = await make({ ...TWO, 'data-type': 'bar', 'data-stacked': '' });
+    const {
+      result: { el: stacked },
+    } = await make({ ...TWO, 'data-type': 'bar', 'data-stacked': '' });
     expect(option(stacked).series.map((s: any) => s.stack)).to.deep.equal(['total', 'total']);
   });
 
   it('several series: a text legend with dash/symbol samples, palette colours, a multi-series summary', async () => {
-    const { result: { el } } = await make(TWO);
+    const {
+      result: { el },
+    } = await make(TWO);
     const o = option(el);
     expect(o.series.map((s: any) => s.name)).to.deep.equal(['甲', '乙']);
     expect(o.series.map((s: any) => s.lineStyle.color)).to.deep.equal(palettes.light.series.slice(0, 2));
@@ -147,7 +188,9 @@ describe('<civic-trend-chart> types and options', () => {
   });
 
   it('draws a labelled target line and honours y-min/y-max', async () => {
-    const { result: { el } } = await make({ ...SWEEP, 'data-target': '95', 'data-y-min': '70' });
+    const {
+      result: { el },
+    } = await make({ ...SWEEP, 'data-target': '95', 'data-y-min': '70' });
     const ml = option(el).series[0].markLine;
     expect(ml.data[0].yAxis).to.equal(95);
     expect(ml.label.formatter()).to.equal('目标 95%');
@@ -169,21 +212,28 @@ describe('<civic-trend-chart> types and options', () => {
     document.body.append(el);
     await drawn(el);
     expect(option(el).series[0].data).to.deep.equal([5.62, 8.09]);
-    el.series = [{ name: '甲', values: [1, 2] }, { name: '乙', values: [3, 4] }];
+    el.series = [
+      { name: '甲', values: [1, 2] },
+      { name: '乙', values: [3, 4] },
+    ];
     await el.updateComplete;
     expect(option(el).series.map((s: any) => s.name)).to.deep.equal(['甲', '乙']);
     expect(inside(el).chart.inits).to.equal(1);
   });
 
   it('turns animation off under data-animation="off" and prefers-reduced-motion', async () => {
-    const { result: { el } } = await make({ ...SWEEP, 'data-animation': 'off' });
+    const {
+      result: { el },
+    } = await make({ ...SWEEP, 'data-animation': 'off' });
     expect(option(el).animation).to.equal(false);
     el.animation = 'auto';
     await el.updateComplete;
     expect(option(el).animation).to.equal(document.visibilityState !== 'hidden');
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
-      const { result: { el: reduced } } = await make(SWEEP);
+      const {
+        result: { el: reduced },
+      } = await make(SWEEP);
       expect(option(reduced).animation).to.equal(false);
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
@@ -194,11 +244,18 @@ describe('<civic-trend-chart> types and options', () => {
 describe('<civic-trend-chart> data sources', () => {
   it('reads data-src JSON {labels, series} and CSV (first column labels, header = names)', async () => {
     const json = JSON.stringify({ labels: ['年初', '目前'], series: [{ name: '机械化清扫率', values: [78, 92] }] });
-    const { result: { el } } = await make({ 'data-unit': '%', 'data-src': url({ type: 'application/json', body: json }) });
+    const {
+      result: { el },
+    } = await make({ 'data-unit': '%', 'data-src': url({ type: 'application/json', body: json }) });
     expect(option(el).series[0].data).to.deep.equal([78, 92]);
     const csv = '类别,城市低保,农村低保\n提高幅度,5.62,8.09';
-    const { result: { el: c } } = await make({ 'data-unit': '%', 'data-type': 'bar', 'data-src': url({ type: 'text/csv', body: csv }) });
-    expect(option(c).series.map((s: any) => [s.name, s.data])).to.deep.equal([['城市低保', [5.62]], ['农村低保', [8.09]]]);
+    const {
+      result: { el: c },
+    } = await make({ 'data-unit': '%', 'data-type': 'bar', 'data-src': url({ type: 'text/csv', body: csv }) });
+    expect(option(c).series.map((s: any) => [s.name, s.data])).to.deep.equal([
+      ['城市低保', [5.62]],
+      ['农村低保', [8.09]],
+    ]);
     expect($$(c, '[part=legend] li').map(text)).to.deep.equal(['城市低保', '农村低保']);
   });
 
@@ -226,7 +283,9 @@ describe('<civic-trend-chart> data sources', () => {
 
 describe('<civic-trend-chart> keyboard, pointer and tooltip', () => {
   it('is one tab stop; ←/→, Home/End move, the tooltip and live region follow, Enter selects, Esc hides', async () => {
-    const { result: { el, events } } = await make({ ...SWEEP, 'data-labels': '年初,年中,目前', 'data-values': '78,85,92' });
+    const {
+      result: { el, events },
+    } = await make({ ...SWEEP, 'data-labels': '年初,年中,目前', 'data-values': '78,85,92' });
     const box = $(el, '[part=chart]')!;
     const tip = $(el, '[part=tooltip]')!;
     const live = $(el, '[role=status]')!;
@@ -273,7 +332,9 @@ describe('<civic-trend-chart> keyboard, pointer and tooltip', () => {
   });
 
   it('↑/↓ move between series and the text names the series', async () => {
-    const { result: { el, events } } = await make(TWO);
+    const {
+      result: { el, events },
+    } = await make(TWO);
     await sendKeys({ press: 'Tab' });
     await el.updateComplete;
     const live = $(el, '[role=status]')!;
@@ -290,11 +351,15 @@ describe('<civic-trend-chart> keyboard, pointer and tooltip', () => {
     await el.updateComplete;
     expect(text(live)).to.equal('二季度 · 甲 · 20%');
     await sendKeys({ press: ' ' });
-    expect(events.filter((e) => e.type === 'civic-select').map((e) => e.detail)).to.deep.equal([{ label: '二季度', series: '甲', value: 20, index: 1 }]);
+    expect(events.filter((e) => e.type === 'civic-select').map((e) => e.detail)).to.deep.equal([
+      { label: '二季度', series: '甲', value: 20, index: 1 },
+    ]);
   });
 
   it('in a horizontal chart of one series ↑/↓ walk the categories', async () => {
-    const { result: { el } } = await make({ ...DIBAO, 'data-horizontal': '' });
+    const {
+      result: { el },
+    } = await make({ ...DIBAO, 'data-horizontal': '' });
     $(el, '[part=chart]')!.focus();
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
@@ -303,7 +368,9 @@ describe('<civic-trend-chart> keyboard, pointer and tooltip', () => {
   });
 
   it('shows the same text tooltip on hover, hides it when the pointer leaves; a click fires civic-select', async () => {
-    const { result: { el, events } } = await make(DIBAO);
+    const {
+      result: { el, events },
+    } = await make(DIBAO);
     const tip = $(el, '[part=tooltip]')!;
     const [x, y] = pointAt(el, 0, 1, 0.5);
     await sendMouse({ type: 'move', position: [x, y] });
@@ -315,21 +382,30 @@ describe('<civic-trend-chart> keyboard, pointer and tooltip', () => {
     await until(() => text(tip) === '城市低保 · 5.62%', 3000, 'follows the pointer');
     await sendMouse({ type: 'click', position: [x, y] });
     await until(() => events.some((e) => e.type === 'civic-select'), 3000, 'civic-select');
-    expect(events.filter((e) => e.type === 'civic-select').map((e) => e.detail)).to.deep.equal([{ label: '农村低保', series: '城乡低保标准提高幅度', value: 8.09, index: 1 }]);
+    expect(events.filter((e) => e.type === 'civic-select').map((e) => e.detail)).to.deep.equal([
+      { label: '农村低保', series: '城乡低保标准提高幅度', value: 8.09, index: 1 },
+    ]);
     await sendMouse({ type: 'move', position: [2, 2] });
     await until(() => tip.hidden === true, 3000, 'hidden when the pointer leaves');
   });
 
   it('clicks select the right bar of several series side by side', async () => {
-    const { result: { el, events } } = await make({ ...TWO, 'data-type': 'bar' });
+    const {
+      result: { el, events },
+    } = await make({ ...TWO, 'data-type': 'bar' });
     const layout = (instance(el) as any).getModel().getSeriesByIndex(1).getData().getItemLayout(2);
     const rect = $(el, '.chart-canvas')!.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(rect.left + layout.x + layout.width / 2), Math.round(rect.top + layout.y + layout.height / 2)] });
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(rect.left + layout.x + layout.width / 2), Math.round(rect.top + layout.y + layout.height / 2)],
+    });
     await until(() => events.some((e) => e.type === 'civic-select'), 3000, 'civic-select');
     expect(events.find((e) => e.type === 'civic-select')!.detail).to.deep.equal({ label: '三季度', series: '乙', value: 20, index: 2 });
   });
   it('civic-select is cancelable: a click moves the current point, a cancelled click leaves it', async () => {
-    const { result: { el, events } } = await make(TWO);
+    const {
+      result: { el, events },
+    } = await make(TWO);
     const selects = () => events.filter((e) => e.type === 'civic-select').length;
     const box = $(el, '[part=chart]')!;
     const live = () => text($(el, '[role=status]'));
@@ -361,7 +437,9 @@ describe('<civic-trend-chart> keyboard, pointer and tooltip', () => {
 
 describe('<civic-trend-chart> data table and CSV', () => {
   it('toggles a real table with caption and th scope, and a CSV link with raw numbers', async () => {
-    const { result: { el } } = await make({ ...TWO, 'data-label': '示意数据：季度对比' });
+    const {
+      result: { el },
+    } = await make({ ...TWO, 'data-label': '示意数据：季度对比' });
     const toggle = $(el, '[part=table-toggle]')!;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(text(toggle)).to.equal('数据表');
@@ -375,7 +453,13 @@ describe('<civic-trend-chart> data table and CSV', () => {
     expect(text(table.caption)).to.equal('示意数据：季度对比');
     expect($$(el, 'thead th').map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col', 'col']);
     expect($$(el, 'tbody th').map((th) => th.getAttribute('scope'))).to.deep.equal(['row', 'row', 'row', 'row']);
-    expect(Array.from(table.rows, cells)).to.deep.equal(['类别 甲 乙', '一季度 10% 15%', '二季度 20% 25%', '三季度 30% 20%', '四季度 40% 35%']);
+    expect(Array.from(table.rows, cells)).to.deep.equal([
+      '类别 甲 乙',
+      '一季度 10% 15%',
+      '二季度 20% 25%',
+      '三季度 30% 20%',
+      '四季度 40% 35%',
+    ]);
     const link = $<HTMLAnchorElement>(el, '[part=download]')!;
     expect(link.getAttribute('download')).to.equal('示意数据：季度对比.csv');
     expect(link.href).to.match(/^blob:/);
@@ -398,15 +482,36 @@ describe('<civic-trend-chart> data table and CSV', () => {
 
 describe('<civic-trend-chart> errors', () => {
   const cases: [string, Record<string, string>, string, string, RegExp][] = [
-    ['length-mismatch', { 'data-labels': '年初,目前', 'data-values': '78,85,92' }, 'length-mismatch', 'data-values', /3 values but 2 labels/],
+    [
+      'length-mismatch',
+      { 'data-labels': '年初,目前', 'data-values': '78,85,92' },
+      'length-mismatch',
+      'data-values',
+      /3 values but 2 labels/,
+    ],
     ['invalid-number', { 'data-labels': 'a,b,c', 'data-values': '1,x,3' }, 'invalid-number', 'data-values', /item 2 "x"/],
     ['invalid-json', { 'data-series': '[{"name": "甲", "values": [1, 2]' }, 'invalid-json', 'data-series', /malformed JSON/],
-    ['invalid-number in data-series', { 'data-series': '[{"name": "甲", "values": [1, "x"]}]' }, 'invalid-number', 'data-series', /series "甲" item 2/],
-    ['invalid-number in data-target', { ...{ 'data-labels': 'a', 'data-values': '1' }, 'data-target': '九十' }, 'invalid-number', 'data-target', /九十/],
+    [
+      'invalid-number in data-series',
+      { 'data-series': '[{"name": "甲", "values": [1, "x"]}]' },
+      'invalid-number',
+      'data-series',
+      /series "甲" item 2/,
+    ],
+    [
+      'invalid-number in data-target',
+      { ...{ 'data-labels': 'a', 'data-values': '1' }, 'data-target': '九十' },
+      'invalid-number',
+      'data-target',
+      /九十/,
+    ],
   ];
   for (const [name, attrs, code, attribute, message] of cases) {
     it(`${name}: a visible message with the code, one warning naming ${attribute}, civic-error`, async () => {
-      const { result: { el, events }, warnings } = await make(attrs, { wait: false });
+      const {
+        result: { el, events },
+        warnings,
+      } = await make(attrs, { wait: false });
       await settled(el, 'error');
       await el.updateComplete;
       expect(warnings).to.have.length(1);
@@ -423,7 +528,10 @@ describe('<civic-trend-chart> errors', () => {
   }
 
   it('fetch-failed: message, code and a retry button; fixed data recovers into the same element', async () => {
-    const { result: { el, events }, warnings } = await captureWarnings(async () => {
+    const {
+      result: { el, events },
+      warnings,
+    } = await captureWarnings(async () => {
       const made = (await make({ 'data-src': url({ status: 500 }) }, { wait: false })).result;
       await settled(made.el, 'error');
       return made;
@@ -442,7 +550,9 @@ describe('<civic-trend-chart> errors', () => {
   });
 
   it('empty data shows 暂无数据 and loads no chart', async () => {
-    const { result: { el } } = await make({ 'data-label': '空', 'data-values': '[]' }, { wait: false });
+    const {
+      result: { el },
+    } = await make({ 'data-label': '空', 'data-values': '[]' }, { wait: false });
     await settled(el, 'empty');
     expect(shadowText(el)).to.contain('暂无数据');
     expect(inside(el).chart.chart).to.equal(undefined);
@@ -452,7 +562,9 @@ describe('<civic-trend-chart> errors', () => {
 
 describe('<civic-trend-chart> lifecycle', () => {
   it('updates the same instance on attribute, theme and locale changes', async () => {
-    const { result: { el } } = await make(DIBAO);
+    const {
+      result: { el },
+    } = await make(DIBAO);
     const first = instance(el);
     el.setAttribute('data-values', '6,9');
     await el.updateComplete;
@@ -478,7 +590,9 @@ describe('<civic-trend-chart> lifecycle', () => {
   });
 
   it('disposes the instance after a removal (checked after a microtask) and re-inits on re-insertion', async () => {
-    const { result: { el } } = await make(SWEEP);
+    const {
+      result: { el },
+    } = await make(SWEEP);
     const chart = instance(el);
     const dom = chart.getDom();
     el.remove();
@@ -497,7 +611,9 @@ describe('<civic-trend-chart> lifecycle', () => {
   it('a DOM move neither re-inits nor re-fetches', async () => {
     const key = `move-${Date.now()}`;
     const json = JSON.stringify({ labels: ['年初', '目前'], series: [{ name: '机械化清扫率', values: [78, 92] }] });
-    const { result: { el } } = await make({ 'data-src': url({ type: 'application/json', body: json, count: key }) });
+    const {
+      result: { el },
+    } = await make({ 'data-src': url({ type: 'application/json', body: json, count: key }) });
     const chart = instance(el);
     const holder = document.createElement('div');
     holder.className = 'holder';
@@ -553,7 +669,9 @@ describe('<civic-trend-chart> lifecycle', () => {
     // Skipped content is not laid out, yet the element keeps a chart-sized box for the scrollbar.
     expect(lazyEl.getBoundingClientRect().height).to.be.greaterThan(240);
     const holder = lazyEl.parentElement!;
-    const { result: { el: eager } } = await make(SWEEP, { parent: holder, wait: false });
+    const {
+      result: { el: eager },
+    } = await make(SWEEP, { parent: holder, wait: false });
     expect(getComputedStyle(eager).contentVisibility).to.equal('visible');
     await drawn(eager);
     expect(inside(eager).chart.inits, 'data-lazy="false" draws far below the viewport too').to.equal(1);
@@ -616,7 +734,10 @@ describe('<civic-trend-chart> lifecycle', () => {
       window.getComputedStyle = real;
     }
     expect(seen, 'palette reads').to.have.length(5);
-    expect(seen.every((n) => n === 5), `rendered count at each read: ${seen}`).to.equal(true);
+    expect(
+      seen.every((n) => n === 5),
+      `rendered count at each read: ${seen}`,
+    ).to.equal(true);
     for (const el of els) await drawn(el);
   });
 
@@ -630,7 +751,9 @@ describe('<civic-trend-chart> lifecycle', () => {
       return real.apply(this, args);
     };
     try {
-      const { result: { el } } = await make(SWEEP);
+      const {
+        result: { el },
+      } = await make(SWEEP);
       // A few frames: any resize scheduled by the initial report of the observer has run by now.
       for (let i = 0; i < 3; i++) await new Promise((r) => setTimeout(r, 50));
       expect(resizes.get(instance(el)) ?? 0, 'no resize at the size it was drawn at').to.equal(0);
@@ -649,7 +772,9 @@ describe('<civic-trend-chart> lifecycle', () => {
   });
 
   it('fires civic-ready once, after ECharts finished drawing', async () => {
-    const { result: { el, events } } = await make(SWEEP);
+    const {
+      result: { el, events },
+    } = await make(SWEEP);
     el.setAttribute('data-values', '1,2');
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 50));
@@ -660,7 +785,9 @@ describe('<civic-trend-chart> lifecycle', () => {
 
 describe('<civic-trend-chart> accessibility in every state and locale', () => {
   it('loading: aria-busy, reserved height, accessible', async () => {
-    const { result: { el } } = await make({ 'data-label': '加载', 'data-src': url({ delay: 2000, type: 'application/json', body: '{}' }) }, { wait: false });
+    const {
+      result: { el },
+    } = await make({ 'data-label': '加载', 'data-src': url({ delay: 2000, type: 'application/json', body: '{}' }) }, { wait: false });
     expect(el.state).to.equal('loading');
     expect($(el, '[part=frame]')!.getAttribute('aria-busy')).to.equal('true');
     expect($(el, '.skeleton')!.getBoundingClientRect().height).to.equal(240);
@@ -673,7 +800,9 @@ describe('<civic-trend-chart> accessibility in every state and locale', () => {
     ['care + dark', { 'data-care': '', 'data-theme': 'dark' }],
   ] as const) {
     it(`ready in ${name}: accessible, with the theme's colours on the canvas`, async () => {
-      const { result: { el } } = await make({ ...TWO, 'data-type': 'bar', 'data-target': '30', ...attrs });
+      const {
+        result: { el },
+      } = await make({ ...TWO, 'data-type': 'bar', 'data-target': '30', ...attrs });
       const p = palettes[name === 'dark' ? 'dark' : name === 'care' ? 'care' : 'care-dark'];
       expect(option(el).series.map((s: any) => s.itemStyle.color)).to.deep.equal(p.series.slice(0, 2));
       expect(option(el).series[0].markLine.lineStyle.color).to.equal(p.text);
@@ -688,7 +817,9 @@ describe('<civic-trend-chart> accessibility in every state and locale', () => {
   ];
   for (const [lang, summary, table, live] of locales) {
     it(`speaks ${lang}: summary, table toggle, live region`, async () => {
-      const { result: { el } } = await make({ ...DIBAO, lang });
+      const {
+        result: { el },
+      } = await make({ ...DIBAO, lang });
       expect(text($(el, '#desc'))).to.equal(summary);
       expect(text($(el, '[part=table-toggle]'))).to.equal(table);
       await sendKeys({ press: 'Tab' });
@@ -699,12 +830,16 @@ describe('<civic-trend-chart> accessibility in every state and locale', () => {
   }
 
   it('data-description replaces the summary', async () => {
-    const { result: { el } } = await make({ ...DIBAO, 'data-description': '农村低保提高幅度更大。' });
+    const {
+      result: { el },
+    } = await make({ ...DIBAO, 'data-description': '农村低保提高幅度更大。' });
     expect(text($(el, '#desc'))).to.equal('农村低保提高幅度更大。');
   });
 
   it('never uses ECharts HTML: no tooltip component, no HTML inside the canvas box', async () => {
-    const { result: { el } } = await make(TWO);
+    const {
+      result: { el },
+    } = await make(TWO);
     expect(option(el).tooltip).to.equal(undefined);
     const dom = instance(el).getDom();
     expect(dom.querySelectorAll(':not(div):not(canvas)')).to.have.length(0);

@@ -11,7 +11,13 @@ const fmt: FormatOptions = { locale: 'zh-Hans', unit: '%' };
 const DIBAO: TrendData = { labels: ['城市低保', '农村低保'], series: [{ name: '', values: [5.62, 8.09] }] };
 const SWEEP: TrendData = { labels: ['年初', '目前'], series: [{ name: '机械化清扫率', values: [78, 92] }] };
 // Illustrative (示意数据).
-const TWO: TrendData = { labels: ['一', '二', '三'], series: [{ name: '甲', values: [1, 2, 3] }, { name: '乙', values: [3, null, 1] }] };
+const TWO: TrendData = {
+  labels: ['一', '二', '三'],
+  series: [
+    { name: '甲', values: [1, 2, 3] },
+    { name: '乙', values: [3, null, 1] },
+  ],
+};
 
 const build = (over: Partial<TrendOptionInput> = {}) =>
   buildTrendOption({ data: SWEEP, type: 'line', palette: palettes.light, format: fmt, ...over }) as any;
@@ -55,16 +61,31 @@ test('horizontal swaps the axes and lists categories top → bottom', () => {
 
 test('stacked sets one stack on every series', () => {
   const o = build({ data: TWO, stacked: true, type: 'bar' });
-  assert.deepEqual(o.series.map((s: any) => s.stack), ['total', 'total']);
+  assert.deepEqual(
+    o.series.map((s: any) => s.stack),
+    ['total', 'total'],
+  );
   assert.equal(build({ data: TWO }).series[0].stack, undefined);
 });
 
 test('several series differ by colour and by dash/symbol (lines) or fill pattern (bars); gaps are "-"', () => {
   const o = build({ data: TWO });
-  assert.deepEqual(o.series.map((s: any) => s.name), ['甲', '乙']);
-  assert.deepEqual(o.series.map((s: any) => s.lineStyle.color), palettes.light.series.slice(0, 2));
-  assert.deepEqual(o.series.map((s: any) => s.lineStyle.type), DASHES.slice(0, 2));
-  assert.deepEqual(o.series.map((s: any) => s.symbol), SYMBOLS.slice(0, 2));
+  assert.deepEqual(
+    o.series.map((s: any) => s.name),
+    ['甲', '乙'],
+  );
+  assert.deepEqual(
+    o.series.map((s: any) => s.lineStyle.color),
+    palettes.light.series.slice(0, 2),
+  );
+  assert.deepEqual(
+    o.series.map((s: any) => s.lineStyle.type),
+    DASHES.slice(0, 2),
+  );
+  assert.deepEqual(
+    o.series.map((s: any) => s.symbol),
+    SYMBOLS.slice(0, 2),
+  );
   assert.deepEqual(o.series[1].data, [3, '-', 1]);
   const bars = build({ data: TWO, type: 'bar' });
   assert.equal(bars.series[0].itemStyle.decal, undefined);
@@ -163,7 +184,10 @@ test('model: labels + values (comma lists, full-width commas, JSON arrays, array
 
 test('model: data-series wins over data-values; several series', () => {
   const d = inline({ labels: 'x,y', values: '9,9', series: '[{"name":"甲","values":[1,2]},{"name":"乙","values":["3",null]}]' })!;
-  assert.deepEqual(d.series, [{ name: '甲', values: [1, 2] }, { name: '乙', values: [3, null] }]);
+  assert.deepEqual(d.series, [
+    { name: '甲', values: [1, 2] },
+    { name: '乙', values: [3, null] },
+  ]);
   assert.deepEqual(inline({ series: [{ name: 'a', values: [1] }] }), { labels: ['1'], series: [{ name: 'a', values: [1] }] });
 });
 
@@ -175,14 +199,25 @@ test('model errors: length-mismatch, invalid-number with position, invalid-json 
   throwsCode(() => inline({ series: '{"name":"a"}' }), 'invalid-json', 'data-series');
   throwsCode(() => inline({ series: '[{"name":"a"}]' }), 'invalid-json', 'data-series', /series 1/);
   throwsCode(() => inline({ series: '[{"name":"a","values":[1,"x"]}]' }), 'invalid-number', 'data-series', /series "a" item 2/);
-  throwsCode(() => inline({ labels: 'a,b', series: '[{"name":"a","values":[1,2]},{"name":"b","values":[1]}]' }), 'length-mismatch', 'data-series', /series "b"/);
+  throwsCode(
+    () => inline({ labels: 'a,b', series: '[{"name":"a","values":[1,2]},{"name":"b","values":[1]}]' }),
+    'length-mismatch',
+    'data-series',
+    /series "b"/,
+  );
   throwsCode(() => inline({ labels: '["a"', values: '1' }), 'invalid-json', 'data-labels');
 });
 
 test('model: JSON payloads {labels, series}, {labels, values, name}, bare series arrays', () => {
   const from = 'data-src' as const;
-  assert.deepEqual(fromPayload({ kind: 'json', from, value: { labels: ['年初', '目前'], series: [{ name: '机械化清扫率', values: [78, 92] }] } }), SWEEP);
-  assert.deepEqual(fromPayload({ kind: 'json', from, value: { labels: ['a'], values: [1], name: 'n' } }), { labels: ['a'], series: [{ name: 'n', values: [1] }] });
+  assert.deepEqual(
+    fromPayload({ kind: 'json', from, value: { labels: ['年初', '目前'], series: [{ name: '机械化清扫率', values: [78, 92] }] } }),
+    SWEEP,
+  );
+  assert.deepEqual(fromPayload({ kind: 'json', from, value: { labels: ['a'], values: [1], name: 'n' } }), {
+    labels: ['a'],
+    series: [{ name: 'n', values: [1] }],
+  });
   assert.deepEqual(fromPayload({ kind: 'json', from, value: [{ name: 'a', values: [1, 2] }] })!.labels, ['1', '2']);
   assert.equal(fromPayload({ kind: 'json', from, value: {} }), null);
   throwsCode(() => fromPayload({ kind: 'json', from, value: 5 }), 'invalid-json', 'data-src');
@@ -191,11 +226,37 @@ test('model: JSON payloads {labels, series}, {labels, values, name}, bare series
 });
 
 test('model: tables and CSV — first column labels, one column per series, header = names', () => {
-  const d = fromPayload({ kind: 'table', from: 'child-table', table: { header: ['年份', '城市', '农村'], rows: [['2020', '1', '2'], ['2021', '3', '']] } });
-  assert.deepEqual(d, { labels: ['2020', '2021'], series: [{ name: '城市', values: [1, 3] }, { name: '农村', values: [2, null] }], labelName: '年份' });
+  const d = fromPayload({
+    kind: 'table',
+    from: 'child-table',
+    table: {
+      header: ['年份', '城市', '农村'],
+      rows: [
+        ['2020', '1', '2'],
+        ['2021', '3', ''],
+      ],
+    },
+  });
+  assert.deepEqual(d, {
+    labels: ['2020', '2021'],
+    series: [
+      { name: '城市', values: [1, 3] },
+      { name: '农村', values: [2, null] },
+    ],
+    labelName: '年份',
+  });
   assert.equal(fromPayload({ kind: 'table', from: 'data-src', table: { header: [], rows: [] } }), null);
-  throwsCode(() => fromPayload({ kind: 'table', from: 'data-src', table: { header: ['a', 'b'], rows: [['x', 'y']] } }), 'invalid-number', 'data-src', /row 1 \("x"\), column 2/);
-  throwsCode(() => fromPayload({ kind: 'table', from: 'data-src', table: { header: ['a'], rows: [['x']] } }), 'unsupported-format', 'data-src');
+  throwsCode(
+    () => fromPayload({ kind: 'table', from: 'data-src', table: { header: ['a', 'b'], rows: [['x', 'y']] } }),
+    'invalid-number',
+    'data-src',
+    /row 1 \("x"\), column 2/,
+  );
+  throwsCode(
+    () => fromPayload({ kind: 'table', from: 'data-src', table: { header: ['a'], rows: [['x']] } }),
+    'unsupported-format',
+    'data-src',
+  );
 });
 
 test('labels and series names that name Object.prototype members reach the canvas as other keys', () => {

@@ -6,7 +6,10 @@ import { strings } from './all-strings.js';
 import type { TrendData } from '../src/charts/trend/model.js';
 import { csvRows, pointText, tableRows, trendSummary } from '../src/charts/trend/summary.js';
 
-const f = (locale: Locale, unit = '%') => (v: number) => formatValue(v, { locale, unit });
+const f =
+  (locale: Locale, unit = '%') =>
+  (v: number) =>
+    formatValue(v, { locale, unit });
 const sum = (d: TrendData, locale: Locale, type: 'bar' | 'line' = 'bar', target?: number, unit = '%') =>
   trendSummary(d, strings(locale).chartTypes[type], strings(locale), f(locale, unit), target);
 
@@ -22,11 +25,19 @@ const TWO: TrendData = {
     { name: '农村', values: [15, null, 5] },
   ],
 };
-const LONG: TrendData = { labels: Array.from({ length: 20 }, (_, i) => `${i + 1}月`), series: [{ name: 's', values: Array.from({ length: 20 }, (_, i) => (i === 7 ? 50 : i === 3 ? 1 : 10 + i)) }] };
+const LONG: TrendData = {
+  labels: Array.from({ length: 20 }, (_, i) => `${i + 1}月`),
+  series: [{ name: 's', values: Array.from({ length: 20 }, (_, i) => (i === 7 ? 50 : i === 3 ? 1 : 10 + i)) }],
+};
 
 test('the spec example, word for word, in three locales', () => {
   assert.equal(sum(DIBAO, 'zh-Hans'), '柱状图，2项：城市低保5.62%，农村低保8.09%，最高为农村低保');
-  assert.equal(sum(DIBAO, 'zh-Hant'), '柱狀圖，2項：城市低保5.62%，農村低保8.09%，最高為農村低保'.replace('農村低保8', '农村低保8').replace('最高為農村低保', '最高為农村低保'));
+  assert.equal(
+    sum(DIBAO, 'zh-Hant'),
+    '柱狀圖，2項：城市低保5.62%，農村低保8.09%，最高為農村低保'
+      .replace('農村低保8', '农村低保8')
+      .replace('最高為農村低保', '最高為农村低保'),
+  );
   assert.equal(sum(DIBAO, 'en'), 'Bar chart, 2 items: 城市低保 5.62%; 农村低保 8.09%; highest: 农村低保');
 });
 
@@ -76,6 +87,14 @@ test('point text (tooltip, live region), table rows and CSV rows', () => {
   assert.equal(pointText(TWO, 1, 0, t, f('zh-Hans')), '一季度 · 农村 · 15%');
   assert.equal(pointText(TWO, 1, 1, t, f('zh-Hans')), '二季度 · 农村 · 无数据');
   assert.equal(pointText(TWO, 1, 1, strings('en'), f('en')), '二季度 · 农村 · no data');
-  assert.deepEqual(tableRows(TWO, f('zh-Hans')), [['一季度', '10%', '15%'], ['二季度', '30%', '–'], ['三季度', '20%', '5%']]);
-  assert.deepEqual(csvRows(TWO), [['一季度', 10, 15], ['二季度', 30, ''], ['三季度', 20, 5]]);
+  assert.deepEqual(tableRows(TWO, f('zh-Hans')), [
+    ['一季度', '10%', '15%'],
+    ['二季度', '30%', '–'],
+    ['三季度', '20%', '5%'],
+  ]);
+  assert.deepEqual(csvRows(TWO), [
+    ['一季度', 10, 15],
+    ['二季度', 30, ''],
+    ['三季度', 20, 5],
+  ]);
 });

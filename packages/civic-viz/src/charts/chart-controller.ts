@@ -194,7 +194,11 @@ export class ChartController<R extends ChartRegistry = ChartRegistry> implements
    * boundaries), or once the page is idle (print: `beforeprint` cannot wait for an import).
    */
   preload(): void {
-    if (this.host.isConnected && !this.registry) this.opts.load().then((r) => (this.registry = r), () => undefined);
+    if (this.host.isConnected && !this.registry)
+      this.opts.load().then(
+        (r) => (this.registry = r),
+        () => undefined,
+      );
   }
 
   /** Builds and draws the option after this round of renders, unless it is what is drawn. */
@@ -262,7 +266,10 @@ export class ChartController<R extends ChartRegistry = ChartRegistry> implements
       // A box that is not laid out (display:none, a closed <details>, 0×0) reports no size: the
       // chart starts when it gets one.
       // Printing cannot wait for the observer: the box's own size, no wider than the paper.
-      if (!this.chart && !this.size && isPrinting()) (this.watchSize(dom), (this.size = printSize(dom)));
+      if (!this.chart && !this.size && isPrinting()) {
+        this.watchSize(dom);
+        this.size = printSize(dom);
+      }
       if (!this.chart && (this.watched !== dom || !this.size)) return this.watchSize(dom);
       if (!this.chart && this.size) {
         guardContainer(dom);

@@ -145,7 +145,16 @@ export abstract class CivicElement<M = unknown> extends LitElement {
 
   /** A payload after `data-path` and the field attributes. */
   private shaped(p: Payload): Payload {
-    const m = { path: this.path, label: this.labelField, value: this.valueField, series: this.seriesFields, region: this.regionField, previous: this.previousField, target: this.targetField, max: this.maxField };
+    const m = {
+      path: this.path,
+      label: this.labelField,
+      value: this.valueField,
+      series: this.seriesFields,
+      region: this.regionField,
+      previous: this.previousField,
+      target: this.targetField,
+      max: this.maxField,
+    };
     const mapFields = this.dataSource.mapFields;
     return mapFields ? mapFields(p, m, (this.constructor as typeof CivicElement).fieldShape) : p;
   }
@@ -226,7 +235,24 @@ export abstract class CivicElement<M = unknown> extends LitElement {
    * number; they are read as '' or the number's text, so no string method meets a non-string.
    * Subclasses add their own text properties.
    */
-  protected static textProperties: readonly string[] = ['label', 'description', 'unit', 'source', 'sourceHref', 'updatedAt', 'src', 'charset', 'path', 'labelField', 'valueField', 'seriesFields', 'regionField', 'previousField', 'targetField', 'maxField'];
+  protected static textProperties: readonly string[] = [
+    'label',
+    'description',
+    'unit',
+    'source',
+    'sourceHref',
+    'updatedAt',
+    'src',
+    'charset',
+    'path',
+    'labelField',
+    'valueField',
+    'seriesFields',
+    'regionField',
+    'previousField',
+    'targetField',
+    'maxField',
+  ];
 
   // shouldUpdate runs before every subclass's willUpdate, so none of them sees a non-string.
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
@@ -240,7 +266,8 @@ export abstract class CivicElement<M = unknown> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme') || changed.has('care')) this.env = readEnvironment(this, { theme: this.theme, care: this.care });
-    if (changed.has('src') || changed.has('refresh') || changed.has('charset')) this.dataSource.sync(changed.has('src') || changed.has('charset'));
+    if (changed.has('src') || changed.has('refresh') || changed.has('charset'))
+      this.dataSource.sync(changed.has('src') || changed.has('charset'));
     this.recompute();
     // A page waiting for [state=ready] to print or measure must find the widget drawn.
     this.state = this.status === 'ready' && !this.isDrawn() ? 'loading' : this.status;

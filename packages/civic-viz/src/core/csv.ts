@@ -26,22 +26,36 @@ export function parseCsv(text: string, attribute?: string): TextTable {
     if (quoted) {
       if (c !== 34) continue;
       field += src.slice(start, i);
-      if (src.charCodeAt(i + 1) === 34) (field += '"'), (start = ++i + 1);
-      else (quoted = false), (start = i + 1);
-    } else if (c === 34 && field === '' && start === i) (quoted = true), (start = i + 1);
-    else if (c === sep || c === 10 || c === 13) {
+      if (src.charCodeAt(i + 1) === 34) {
+        field += '"';
+        start = ++i + 1;
+      } else {
+        quoted = false;
+        start = i + 1;
+      }
+    } else if (c === 34 && field === '' && start === i) {
+      quoted = true;
+      start = i + 1;
+    } else if (c === sep || c === 10 || c === 13) {
       row.push(field + src.slice(start, i));
       field = '';
       start = i + 1;
       if (c !== sep) {
         if (c === 13 && src.charCodeAt(i + 1) === 10) start = ++i + 1;
-        rows.push(row), (row = []);
+        rows.push(row);
+        row = [];
       }
     }
   }
   if (quoted) throw new CivicError('unsupported-format', 'CSV has an unterminated quote', attribute);
-  if (start < src.length || field !== '' || row.length) row.push(field + src.slice(start)), rows.push(row);
-  return tidy(rows.map((r) => r.map((f) => f.trim())), attribute);
+  if (start < src.length || field !== '' || row.length) {
+    row.push(field + src.slice(start));
+    rows.push(row);
+  }
+  return tidy(
+    rows.map((r) => r.map((f) => f.trim())),
+    attribute,
+  );
 }
 
 function filled(r: string[]): number {
@@ -65,7 +79,8 @@ function tidy(all: string[][], attribute?: string): TextTable {
   const wide = rows.some((r) => filled(r) > 1);
   if (wide) {
     while (rows.length > 1 && filled(rows[0]) === 1) rows = rows.slice(1);
-    while (rows.length > 1 && filled(rows[rows.length - 1]) === 1 && NOTE.test(rows[rows.length - 1].find((f) => f) ?? '')) rows = rows.slice(0, -1);
+    while (rows.length > 1 && filled(rows[rows.length - 1]) === 1 && NOTE.test(rows[rows.length - 1].find((f) => f) ?? ''))
+      rows = rows.slice(0, -1);
   }
   const width = Math.max(...rows.map((r) => r.length));
   const keep: number[] = [];
@@ -76,7 +91,11 @@ function tidy(all: string[][], attribute?: string): TextTable {
     const used = rows.some((r, i) => i > 0 && (r[c] ?? '') !== '');
     if (!name && !used) continue;
     if (!name && used && c > 0 && named) {
-      throw new CivicError('unsupported-format', `CSV column ${c + 1} has values but no header name (a merged header cell?): give every column a name in one header row`, attribute);
+      throw new CivicError(
+        'unsupported-format',
+        `CSV column ${c + 1} has values but no header name (a merged header cell?): give every column a name in one header row`,
+        attribute,
+      );
     }
     keep.push(c);
   }
@@ -118,7 +137,10 @@ function separator(src: string): number {
     if (!n.length) continue;
     const mode = n.sort((a, b) => n.filter((x) => x === b).length - n.filter((x) => x === a).length)[0];
     const score = [n.filter((x) => x === mode).length, mode];
-    if (score[0] > bestScore[0] || (score[0] === bestScore[0] && score[1] > bestScore[1])) (best = sep), (bestScore = score);
+    if (score[0] > bestScore[0] || (score[0] === bestScore[0] && score[1] > bestScore[1])) {
+      best = sep;
+      bestScore = score;
+    }
   }
   return best;
 }

@@ -92,7 +92,10 @@ export class DataController implements ReactiveController {
     const gen = ++this.generation;
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
-    if (src !== this.loadedSrc) (this.payload = undefined), (this.stale = false);
+    if (src !== this.loadedSrc) {
+      this.payload = undefined;
+      this.stale = false;
+    }
     this.loadedSrc = src;
     this.pending = true;
     this.error = undefined;

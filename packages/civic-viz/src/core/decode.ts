@@ -73,16 +73,19 @@ export function decodeText(bytes: Uint8Array, contentType = '', override?: strin
     } catch {
       throw fail(`the server declared an unknown charset ${JSON.stringify(name.slice(0, 30))}; set data-charset`);
     }
-    if (text == null && new TextDecoder(name).encoding !== 'utf-8') throw fail(`the bytes are not valid ${name} as the response declares; set data-charset`);
+    if (text == null && new TextDecoder(name).encoding !== 'utf-8')
+      throw fail(`the bytes are not valid ${name} as the response declares; set data-charset`);
     if (text == null) {
       text = strict(bytes, 'gb18030');
       name = 'gb18030';
       if (text == null) throw fail('the bytes are neither UTF-8 nor GB18030 (GBK); set data-charset');
-      if (PRIVATE_USE.test(text)) throw fail('the bytes are not UTF-8 and read as GB18030 they give unassigned characters; set data-charset');
+      if (PRIVATE_USE.test(text))
+        throw fail('the bytes are not UTF-8 and read as GB18030 they give unassigned characters; set data-charset');
     }
   }
   // TextDecoder drops a BOM of the encoding it decodes; a UTF-8 BOM inside UTF-16 text etc. would remain.
   text = text.replace(/^\ufeff/, '').replace(/\u001a$/, '');
-  if (nulHeavy(text)) throw fail(`read as ${name} the text is full of NUL characters (UTF-16 without a byte-order mark?); set data-charset`);
+  if (nulHeavy(text))
+    throw fail(`read as ${name} the text is full of NUL characters (UTF-16 without a byte-order mark?); set data-charset`);
   return text;
 }

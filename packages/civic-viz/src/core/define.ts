@@ -14,6 +14,8 @@ export function define(tag: string, ctor: Versioned): void {
     return;
   }
   if (existing !== ctor && existing.version !== ctor.version) {
-    console.warn(`[civic-viz] <${tag}> is already defined by version ${existing.version ?? 'unknown'}; version ${ctor.version ?? 'unknown'} was not registered.`);
+    console.warn(
+      `[civic-viz] <${tag}> is already defined by version ${existing.version ?? 'unknown'}; version ${ctor.version ?? 'unknown'} was not registered.`,
+    );
   }
 }

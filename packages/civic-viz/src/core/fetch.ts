@@ -33,7 +33,11 @@ export async function fetchText(src: string, signal: AbortSignal, attribute = 'd
     try {
       res = await fetch(url, { signal: timeout.signal, credentials: 'same-origin' });
     } catch (e) {
-      throw new CivicError(timedOut ? 'fetch-timeout' : 'fetch-failed', timedOut ? `no response within ${loading.timeout} ms` : `network error (${(e as Error).message})`, attribute);
+      throw new CivicError(
+        timedOut ? 'fetch-timeout' : 'fetch-failed',
+        timedOut ? `no response within ${loading.timeout} ms` : `network error (${(e as Error).message})`,
+        attribute,
+      );
     }
     if (!res.ok) throw new CivicError('fetch-failed', `HTTP ${res.status} for ${url}`, attribute);
     let bytes: ArrayBuffer;

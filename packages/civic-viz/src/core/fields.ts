@@ -58,11 +58,16 @@ export function followPath(value: unknown, path: string): unknown {
     if (Array.isArray(here) && /^-?\d+$/.test(step)) {
       const n = Number(step);
       const item = here[n < 0 ? here.length + n : n];
-      if (item === undefined) throw new CivicError('invalid-json', `data-path ${quote(path)}: ${at} has ${here.length} items, no item ${step}`, 'data-path');
+      if (item === undefined)
+        throw new CivicError('invalid-json', `data-path ${quote(path)}: ${at} has ${here.length} items, no item ${step}`, 'data-path');
       here = item;
     } else if (isRecord(here) && Object.prototype.hasOwnProperty.call(here, step)) here = here[step];
     else {
-      const keys = isRecord(here) ? `; its keys: ${Object.keys(here).slice(0, 8).join(', ') || 'none'}` : Array.isArray(here) ? ' (an array: use an index)' : '';
+      const keys = isRecord(here)
+        ? `; its keys: ${Object.keys(here).slice(0, 8).join(', ') || 'none'}`
+        : Array.isArray(here)
+          ? ' (an array: use an index)'
+          : '';
       throw new CivicError('invalid-json', `data-path ${quote(path)}: ${at} has no ${quote(step)}${keys}`, 'data-path');
     }
   });
@@ -99,21 +104,30 @@ export function applyFields(p: Payload, m: FieldMap, shape: FieldShape): Payload
     const which = i == null ? `the record at ${where}` : `record ${i + 1} of ${where}`;
     if (!isRecord(rec)) throw new CivicError('invalid-json', `${which} is not an object`, ATTR[key]);
     if (!Object.prototype.hasOwnProperty.call(rec, name)) {
-      throw new CivicError('invalid-json', `${which} has no field ${quote(name)} (${ATTR[key]}); its fields: ${Object.keys(rec).slice(0, 8).join(', ') || 'none'}`, ATTR[key]);
+      throw new CivicError(
+        'invalid-json',
+        `${which} has no field ${quote(name)} (${ATTR[key]}); its fields: ${Object.keys(rec).slice(0, 8).join(', ') || 'none'}`,
+        ATTR[key],
+      );
     }
     return rec[name];
   };
 
   if (shape === 'record') {
     if (Array.isArray(value)) {
-      throw new CivicError('invalid-json', `${where} is a list of ${value.length} records; this element shows one: end data-path with its index (0 for the first, -1 for the last)`, 'data-path');
+      throw new CivicError(
+        'invalid-json',
+        `${where} is a list of ${value.length} records; this element shows one: end data-path with its index (0 for the first, -1 for the last)`,
+        'data-path',
+      );
     }
     const out: Record<string, unknown> = {};
     for (const k of ['value', 'previous', 'target', 'max', 'label'] as const) if (given(m[k])) out[k] = field(value, null, k);
     return { kind: 'json', value: out, from: p.from };
   }
 
-  if (!Array.isArray(value)) throw new CivicError('invalid-json', `${where} is not a list of records`, given(m.path) ? 'data-path' : ATTR[fields[0]]);
+  if (!Array.isArray(value))
+    throw new CivicError('invalid-json', `${where} is not a list of records`, given(m.path) ? 'data-path' : ATTR[fields[0]]);
   const records = value;
   if (shape === 'regions') {
     const region = given(m.region) ? m.region.trim() : 'name';
@@ -122,7 +136,12 @@ export function applyFields(p: Payload, m: FieldMap, shape: FieldShape): Payload
     return { kind: 'json', value: { regions }, from: p.from };
   }
   const cols: [string, string][] = given(m.series) ? seriesList(m.series) : given(m.value) ? [[m.value.trim(), m.value.trim()]] : [];
-  if (!cols.length) throw new CivicError('invalid-json', 'name the value field (data-value-field) or the series fields (data-series-fields)', 'data-value-field');
+  if (!cols.length)
+    throw new CivicError(
+      'invalid-json',
+      'name the value field (data-value-field) or the series fields (data-series-fields)',
+      'data-value-field',
+    );
   const out: Record<string, unknown> = {
     series: cols.map(([key, name]) => ({ name, values: records.map((r, i) => field(r, i, given(m.series) ? 'series' : 'value', key)) })),
   };

@@ -13,7 +13,8 @@ export interface FormatOptions {
 
 // Units that already name a magnitude: rescaling 2.19亿元 to "2.19亿亿元" would be nonsense.
 // 千 counts (千元, 千人, 千户) but not as an SI prefix of a measure (千米 km, 千克 kg, 千瓦 kW …).
-const MAGNITUDE_UNIT = /^(万|萬|亿|億|十亿|十億|千(?!米|克|瓦|焦|帕|赫|卡|伏|字节|位)|百万|百萬|thousand|million|billion|trillion|[kmb]\b)/i;
+const MAGNITUDE_UNIT =
+  /^(万|萬|亿|億|十亿|十億|千(?!米|克|瓦|焦|帕|赫|卡|伏|字节|位)|百万|百萬|thousand|million|billion|trillion|[kmb]\b)/i;
 
 /** True when the unit already carries a magnitude (万元, 亿元, 万人 …), so values are never rescaled. */
 export const unitHasMagnitude = (unit = ''): boolean => MAGNITUDE_UNIT.test(unit.trim());
@@ -41,9 +42,7 @@ export const toPrecision = (p: number | undefined | null): number =>
 export function formatNumber(value: number, opts: FormatOptions): string {
   if (!Number.isFinite(value)) return '–';
   const notation = opts.notation ?? 'auto';
-  const compact =
-    !unitHasMagnitude(opts.unit) &&
-    (notation === 'compact' || (notation === 'auto' && Math.abs(value) >= 10000));
+  const compact = !unitHasMagnitude(opts.unit) && (notation === 'compact' || (notation === 'auto' && Math.abs(value) >= 10000));
   return numberFormat(opts.locale, compact, toPrecision(opts.precision)).format(value);
 }
 
@@ -56,8 +55,7 @@ export function withUnit(text: string, unit: string | undefined, locale: Locale)
 }
 
 /** Formats a number with its unit: 219000000 元 → "2.19亿元". */
-export const formatValue = (value: number, opts: FormatOptions): string =>
-  withUnit(formatNumber(value, opts), opts.unit, opts.locale);
+export const formatValue = (value: number, opts: FormatOptions): string => withUnit(formatNumber(value, opts), opts.unit, opts.locale);
 
 /** Percentage change from previous to value, or null when it is undefined (previous 0). */
 export function percentChange(value: number, previous: number): number | null {
@@ -83,7 +81,12 @@ export function formatDate(iso: string, locale: Locale): string | null {
   const key = `${locale}|${m[3] ? 'day' : 'month'}`;
   let df = dateCache.get(key);
   if (!df) {
-    df = new Intl.DateTimeFormat(intlLocale(locale), { year: 'numeric', month: 'long', day: m[3] ? 'numeric' : undefined, timeZone: 'UTC' });
+    df = new Intl.DateTimeFormat(intlLocale(locale), {
+      year: 'numeric',
+      month: 'long',
+      day: m[3] ? 'numeric' : undefined,
+      timeZone: 'UTC',
+    });
     dateCache.set(key, df);
   }
   return df.format(date);
@@ -96,7 +99,12 @@ export function formatTime(ms: number, locale: Locale, now = Date.now()): string
   const key = `${locale}|${sameDay}`;
   let tf = timeCache.get(key);
   if (!tf) {
-    tf = new Intl.DateTimeFormat(intlLocale(locale), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(sameDay ? {} : { month: locale === 'en' ? 'short' : 'long', day: 'numeric' }) });
+    tf = new Intl.DateTimeFormat(intlLocale(locale), {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      ...(sameDay ? {} : { month: locale === 'en' ? 'short' : 'long', day: 'numeric' }),
+    });
     timeCache.set(key, tf);
   }
   return tf.format(ms);

@@ -60,4 +60,3 @@ export function parseNumberList(raw: unknown, attribute?: string): number[] {
 
 /** Parses a JSON attribute that may also arrive as an object through its property. */
 export const parseStructured = (raw: unknown, attribute?: string): unknown => (typeof raw === 'string' ? parseJson(raw, attribute) : raw);
-

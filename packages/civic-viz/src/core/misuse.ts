@@ -23,7 +23,8 @@ function pairs(el: ReactiveElement): [string, string][] {
   if (!list) {
     list = [];
     for (const [name, opts] of ctor.elementProperties) {
-      if (typeof name === 'string' && typeof opts.attribute === 'string' && opts.attribute.startsWith('data-')) list.push([name, opts.attribute]);
+      if (typeof name === 'string' && typeof opts.attribute === 'string' && opts.attribute.startsWith('data-'))
+        list.push([name, opts.attribute]);
     }
     pairsOf.set(ctor, list);
   }

@@ -16,11 +16,41 @@
 export type NumberRead = { ok: true; value: number } | { ok: false; reason: string; missing: boolean };
 
 // Cells that mean "no value here". `…` is the statistical yearbooks' mark for "not available".
-const MISSING = new Set(['', '-', '--', '–', '—', '——', '―', '－', '…', '……', '...', '/', '／', 'n/a', 'na', 'n.a.', '无', '暂无', '暫無', 'null']);
+const MISSING = new Set([
+  '',
+  '-',
+  '--',
+  '–',
+  '—',
+  '——',
+  '―',
+  '－',
+  '…',
+  '……',
+  '...',
+  '/',
+  '／',
+  'n/a',
+  'na',
+  'n.a.',
+  '无',
+  '暂无',
+  '暫無',
+  'null',
+]);
 
 // Full-width (and typographic) digits, signs, point and percent as their ASCII twins.
 const WIDE = /[\uff10-\uff19\uff0b\uff0d\u2212\ufe62\ufe63\uff0e\uff05\uff0c]/g;
-const NARROW: Record<string, string> = { '\uff0b': '+', '\ufe62': '+', '\uff0d': '-', '\u2212': '-', '\ufe63': '-', '\uff0e': '.', '\uff05': '%', '\uff0c': ',' };
+const NARROW: Record<string, string> = {
+  '\uff0b': '+',
+  '\ufe62': '+',
+  '\uff0d': '-',
+  '\u2212': '-',
+  '\ufe63': '-',
+  '\uff0e': '.',
+  '\uff05': '%',
+  '\uff0c': ',',
+};
 const narrow = (c: string) => NARROW[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 
 // Zero-width spaces a copied cell may carry; `trim()` already removes ASCII, NBSP, ideographic,
@@ -81,7 +111,8 @@ function why(s: string): string {
   if (before && /\d/.test(s)) return `is an approximation ("${before[1]}"), not an exact number`;
   const after = APPROX_AFTER.exec(s);
   if (after) return `is an approximation ("${after[1]}"), not an exact number`;
-  if (/^[+-]?[\d.,]+\s*(千|百万|百萬)/.test(s)) return 'uses 千 or 百万, which are not read as magnitudes: write the full number, or put the magnitude in data-unit (千元)';
+  if (/^[+-]?[\d.,]+\s*(千|百万|百萬)/.test(s))
+    return 'uses 千 or 百万, which are not read as magnitudes: write the full number, or put the magnitude in data-unit (千元)';
   if (/^[+-]?\d[\d.,]*\s*[-~～至到]\s*\d/.test(s)) return 'is a range, not one number';
   if (/^[+-]?\d+(,\d+)+(\.\d+)?$/.test(s)) return 'has a comma that does not group thousands (2,391); a decimal comma is not read';
   const unit = /^[+-]?[\d.,]+(?:万|萬|亿|億)?\s*([^\d\s.,]\S*)$/.exec(s);

@@ -11,10 +11,9 @@ let ro: ResizeObserver | undefined;
 
 /** Calls `fn(true)` once `el` comes within 200px of the viewport (lazy start), then stops watching. */
 export function whenNear(el: Element, fn: () => void): () => void {
-  io ??= new IntersectionObserver(
-    (entries) => entries.forEach((e) => e.isIntersecting && nearCallbacks.get(e.target)?.(e)),
-    { rootMargin: '200px' },
-  );
+  io ??= new IntersectionObserver((entries) => entries.forEach((e) => e.isIntersecting && nearCallbacks.get(e.target)?.(e)), {
+    rootMargin: '200px',
+  });
   const stop = () => {
     nearCallbacks.delete(el);
     io?.unobserve(el);

@@ -55,10 +55,11 @@ export function printable(p: Printable): () => void {
   if (!preloadQueued) {
     preloadQueued = true;
     // After the first screen has settled: the registries, not the charts.
-    const start = () => idle(() => {
-      preloadQueued = false;
-      live.forEach((c) => c.preload());
-    });
+    const start = () =>
+      idle(() => {
+        preloadQueued = false;
+        live.forEach((c) => c.preload());
+      });
     if (typeof document !== 'undefined' && document.readyState !== 'complete') addEventListener('load', start, { once: true });
     else start();
   }

@@ -54,10 +54,10 @@ export const coreStrings: Localized<CoreStrings> = {
       'unknown-map': '未知的地图',
       'unknown-region': '有地区未能匹配',
       'invalid-url': '链接地址无效',
-  },
-  listSep: '，',
-  target: '目标',
-  changeLabel: '较上年',
+    },
+    listSep: '，',
+    target: '目标',
+    changeLabel: '较上年',
   },
   'zh-Hant': {
     loading: '載入中…',
@@ -77,10 +77,10 @@ export const coreStrings: Localized<CoreStrings> = {
       'unknown-map': '未知的地圖',
       'unknown-region': '有地區未能比對',
       'invalid-url': '連結網址無效',
-  },
-  listSep: '，',
-  target: '目標',
-  changeLabel: '較上年',
+    },
+    listSep: '，',
+    target: '目標',
+    changeLabel: '較上年',
   },
   en: {
     loading: 'Loading…',
@@ -100,10 +100,10 @@ export const coreStrings: Localized<CoreStrings> = {
       'unknown-map': 'Unknown map',
       'unknown-region': 'Some regions were not matched',
       'invalid-url': 'Invalid link',
-  },
-  listSep: '; ',
-  target: 'Target',
-  changeLabel: 'vs. previous',
+    },
+    listSep: '; ',
+    target: 'Target',
+    changeLabel: 'vs. previous',
   },
 };
 
@@ -127,5 +127,4 @@ export function toLocale(lang: string | null | undefined): Locale {
 }
 
 /** The Intl locale used for number and date formatting. */
-export const intlLocale = (locale: Locale): string =>
-  locale === 'zh-Hant' ? 'zh-TW' : locale === 'en' ? 'en' : 'zh-CN';
+export const intlLocale = (locale: Locale): string => (locale === 'zh-Hant' ? 'zh-TW' : locale === 'en' ? 'en' : 'zh-CN');

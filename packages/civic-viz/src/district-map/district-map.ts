@@ -53,7 +53,15 @@ import { mapSummary, mapTable, regionText, unmatchedError } from './summary.js';
  * @csspart retry - The retry button after a failed load.
  */
 export class CivicDistrictMap extends CivicChartElement<MapData, string> {
-  protected static override textProperties = [...CivicChartElement.textProperties, 'map', 'geoSrc', 'nameProperty', 'selected', 'reviewNo', 'joinKey'];
+  protected static override textProperties = [
+    ...CivicChartElement.textProperties,
+    'map',
+    'geoSrc',
+    'nameProperty',
+    'selected',
+    'reviewNo',
+    'joinKey',
+  ];
   protected static override fieldShape = 'regions' as const;
   static override styles = [...CivicChartElement.styles, districtMapStyles];
 

@@ -151,8 +151,8 @@ export function normalizeGeo(json: unknown, nameProperty = 'name', attribute = '
       polygons =
         g.type === 'Polygon'
           ? [readPolygon(g.coordinates, g.encodeOffsets, encoded, scale)]
-          : (Array.isArray(g.coordinates) ? g.coordinates : fail('MultiPolygon coordinates are not an array')).map((p: unknown, k: number) =>
-              readPolygon(p, Array.isArray(g.encodeOffsets) ? g.encodeOffsets[k] : undefined, encoded, scale),
+          : (Array.isArray(g.coordinates) ? g.coordinates : fail('MultiPolygon coordinates are not an array')).map(
+              (p: unknown, k: number) => readPolygon(p, Array.isArray(g.encodeOffsets) ? g.encodeOffsets[k] : undefined, encoded, scale),
             );
     } catch (e) {
       if (e instanceof CivicError) throw e;
@@ -173,14 +173,18 @@ export function normalizeGeo(json: unknown, nameProperty = 'name', attribute = '
     regions.push({ name, ...(adcode ? { adcode } : {}), aliases: [...aliases], center: regionCenter(polygons) });
   }
   const bounds: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const f of features) for (const poly of f.geometry.coordinates) for (const [x, y] of poly[0]) {
-    bounds[0] = Math.min(bounds[0], x);
-    bounds[1] = Math.min(bounds[1], y);
-    bounds[2] = Math.max(bounds[2], x);
-    bounds[3] = Math.max(bounds[3], y);
-  }
+  for (const f of features)
+    for (const poly of f.geometry.coordinates)
+      for (const [x, y] of poly[0]) {
+        bounds[0] = Math.min(bounds[0], x);
+        bounds[1] = Math.min(bounds[1], y);
+        bounds[2] = Math.max(bounds[2], x);
+        bounds[3] = Math.max(bounds[3], y);
+      }
   const missing = Array.isArray(json.missing)
-    ? json.missing.filter((m): m is { name: string; adcode: number } => isRecord(m) && typeof m.name === 'string' && typeof m.adcode === 'number')
+    ? json.missing.filter(
+        (m): m is { name: string; adcode: number } => isRecord(m) && typeof m.name === 'string' && typeof m.adcode === 'number',
+      )
     : [];
   return { key, collection: { type: 'FeatureCollection', features }, regions, bounds, ...(missing.length ? { missing } : {}) };
 }
@@ -292,7 +296,14 @@ export class GeoController implements ReactiveController {
     } catch (e) {
       if (gen !== this.generation) return;
       // A built-in map that fails to arrive is a failed download (retry helps), not bad JSON.
-      this.error = e instanceof CivicError ? e : new CivicError(source.kind === 'url' ? 'invalid-json' : 'fetch-failed', String((e as Error)?.message ?? e), source.kind === 'url' ? 'data-geo-src' : 'data-map');
+      this.error =
+        e instanceof CivicError
+          ? e
+          : new CivicError(
+              source.kind === 'url' ? 'invalid-json' : 'fetch-failed',
+              String((e as Error)?.message ?? e),
+              source.kind === 'url' ? 'data-geo-src' : 'data-map',
+            );
       this.onError(this.error);
     } finally {
       if (gen === this.generation) {

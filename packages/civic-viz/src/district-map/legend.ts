@@ -10,7 +10,12 @@ import { parseColor, type ColorScale, type LegendEntry, type Rgba } from './scal
  */
 
 /** The legend: one entry per class (or the low and high ends around a gradient), then "no data". */
-export function renderLegend(entries: LegendEntry[], kind: ColorScale['kind'] | undefined, hasNoData: boolean, t: ChartStrings): TemplateResult {
+export function renderLegend(
+  entries: LegendEntry[],
+  kind: ColorScale['kind'] | undefined,
+  hasNoData: boolean,
+  t: ChartStrings,
+): TemplateResult {
   return html`<ul class="legend" part="legend" aria-label=${t.legend}>
     ${entries.map(
       (e, i) => html`${kind === 'linear' && i === 1 ? html`<li aria-hidden="true"><span class="ramp"></span></li>` : nothing}
@@ -24,7 +29,9 @@ export function renderLegend(entries: LegendEntry[], kind: ColorScale['kind'] | 
 export function paintLegend(root: ParentNode, scale: ColorScale | null): void {
   if (!scale) return;
   const colors = scale.kind === 'linear' ? [scale.stops[0], scale.stops[scale.stops.length - 1]] : scale.classes.map((c) => c.color);
-  root.querySelectorAll<HTMLElement>('.swatch[data-swatch]').forEach((el) => el.style.setProperty('--swatch', colors[Number(el.dataset.swatch)] ?? 'transparent'));
+  root
+    .querySelectorAll<HTMLElement>('.swatch[data-swatch]')
+    .forEach((el) => el.style.setProperty('--swatch', colors[Number(el.dataset.swatch)] ?? 'transparent'));
   const ramp = root.querySelector<HTMLElement>('.ramp');
   if (ramp && scale.kind === 'linear') ramp.style.setProperty('--ramp', `linear-gradient(to right, ${scale.stops.join(', ')})`);
 }

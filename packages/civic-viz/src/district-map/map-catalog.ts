@@ -47,10 +47,16 @@ export function closestMaps(catalog: MapCatalog, query: string, n = 3): CatalogE
   const qs = stripSuffix(q);
   const score = (e: CatalogEntry) =>
     Math.min(
-      ...[e.name, e.short, ...e.aliases].map((s) => Math.min(distance(qs, stripSuffix(foldTraditional(normalize(s)))), distance(q, normalize(s))) / Math.max(1, [...qs].length)),
+      ...[e.name, e.short, ...e.aliases].map(
+        (s) => Math.min(distance(qs, stripSuffix(foldTraditional(normalize(s)))), distance(q, normalize(s))) / Math.max(1, [...qs].length),
+      ),
       ...[e.pinyin, e.key].map((s) => distance(q.replace(/[^a-z]/g, ''), s.replace(/[^a-z]/g, '')) / Math.max(3, q.length)),
     );
-  return [...catalog.list()].map((e) => [score(e), e] as const).sort((a, b) => a[0] - b[0]).slice(0, n).map(([, e]) => e);
+  return [...catalog.list()]
+    .map((e) => [score(e), e] as const)
+    .sort((a, b) => a[0] - b[0])
+    .slice(0, n)
+    .map(([, e]) => e);
 }
 
 /** The key of the map `query` names, or a CivicError (`unknown-map`, on `data-map`) saying why not. */
@@ -64,21 +70,30 @@ export function resolveMap(catalog: MapCatalog, query: string): string {
   const all = catalog.list();
   const shown = JSON.stringify(q.slice(0, 40));
   if (hit?.candidates) {
-    const names = hit.candidates.map((k) => all.find((e) => e.key === k)).filter((e): e is CatalogEntry => !!e).map(describe);
+    const names = hit.candidates
+      .map((k) => all.find((e) => e.key === k))
+      .filter((e): e is CatalogEntry => !!e)
+      .map(describe);
     return fail(`${shown} names more than one map: ${names.join('; ')}. Use the code or the key`);
   }
   if (/^\d{6}$/.test(q)) {
     const province = q.slice(0, 2);
     const inProvince = all.filter((e) => e.adcode != null && String(e.adcode).startsWith(province));
     if (q.endsWith('0000')) {
-      return fail(`${q} is the code of a province, not of a city; its cities include ${inProvince.slice(0, 4).map(describe).join('; ') || 'none in the built-in data'}`);
+      return fail(
+        `${q} is the code of a province, not of a city; its cities include ${inProvince.slice(0, 4).map(describe).join('; ') || 'none in the built-in data'}`,
+      );
     }
     if (!q.endsWith('00')) {
       const city = all.find((e) => e.adcode === Number(q.slice(0, 4) + '00'));
-      return fail(`${q} is the code of a county-level district, not of a city${city ? `; it belongs to ${describe(city)}: use data-map="${city.adcode}"` : ''}`);
+      return fail(
+        `${q} is the code of a county-level district, not of a city${city ? `; it belongs to ${describe(city)}: use data-map="${city.adcode}"` : ''}`,
+      );
     }
     const near = [...inProvince].sort((a, b) => Math.abs(a.adcode! - Number(q)) - Math.abs(b.adcode! - Number(q))).slice(0, 3);
-    return fail(`no built-in map has the code ${q} (the city may have been merged or renamed after the boundary data was made, about 2018); closest: ${near.map(describe).join('; ') || 'none'}`);
+    return fail(
+      `no built-in map has the code ${q} (the city may have been merged or renamed after the boundary data was made, about 2018); closest: ${near.map(describe).join('; ') || 'none'}`,
+    );
   }
   return fail(`no built-in map ${shown}; closest: ${closestMaps(catalog, q).map(describe).join('; ')}. Or use data-geo-src`);
 }

@@ -64,14 +64,72 @@ export interface MatchResult {
 // Ethnic groups found in the names of autonomous counties and banners (自治县/自治旗/自治州),
 // longest first so 蒙古族 is not read as 古族.
 const ETHNIC = [
-  '柯尔克孜', '鄂伦春', '鄂温克', '达斡尔', '塔吉克', '维吾尔', '哈萨克', '蒙古', '朝鲜', '土家', '布依',
-  '哈尼', '傈僳', '拉祜', '纳西', '景颇', '仫佬', '仡佬', '毛南', '撒拉', '锡伯', '普米', '裕固', '独龙',
-  '布朗', '东乡', '保安', '满', '回', '藏', '苗', '彝', '壮', '侗', '瑶', '白', '傣', '黎', '佤', '畲',
-  '水', '土', '羌', '怒', '各',
+  '柯尔克孜',
+  '鄂伦春',
+  '鄂温克',
+  '达斡尔',
+  '塔吉克',
+  '维吾尔',
+  '哈萨克',
+  '蒙古',
+  '朝鲜',
+  '土家',
+  '布依',
+  '哈尼',
+  '傈僳',
+  '拉祜',
+  '纳西',
+  '景颇',
+  '仫佬',
+  '仡佬',
+  '毛南',
+  '撒拉',
+  '锡伯',
+  '普米',
+  '裕固',
+  '独龙',
+  '布朗',
+  '东乡',
+  '保安',
+  '满',
+  '回',
+  '藏',
+  '苗',
+  '彝',
+  '壮',
+  '侗',
+  '瑶',
+  '白',
+  '傣',
+  '黎',
+  '佤',
+  '畲',
+  '水',
+  '土',
+  '羌',
+  '怒',
+  '各',
 ].sort((a, b) => b.length - a.length);
 
 // Plain administrative suffixes, longest first. Stripping never empties a name (市 stays 市).
-const SUFFIXES = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '开发区', '地区', '新区', '林区', '矿区', '区', '县', '市', '旗', '盟', '州'];
+const SUFFIXES = [
+  '特别行政区',
+  '自治区',
+  '自治州',
+  '自治县',
+  '自治旗',
+  '开发区',
+  '地区',
+  '新区',
+  '林区',
+  '矿区',
+  '区',
+  '县',
+  '市',
+  '旗',
+  '盟',
+  '州',
+];
 
 /** A name without its administrative suffix: 岫岩满族自治县 → 岫岩, 海城市 → 海城, 铁西区 → 铁西. */
 export function stripSuffix(name: string): string {
@@ -88,7 +146,7 @@ export function stripSuffix(name: string): string {
 
 /** Removes trailing ethnic group names (满族, 土家族苗族 …) before 自治县. */
 function stripEthnic(s: string): string {
-  for (let again = true; again; ) {
+  for (let again = true; again;) {
     again = false;
     for (const group of ETHNIC) {
       const tail = group + '族';
@@ -109,8 +167,10 @@ export function normalize(name: string): string {
 
 // Traditional → simplified for characters common in Chinese place names. Not a general
 // converter: enough for 區/縣/鎮 and frequent name characters when a map has no aliases.
-const TRAD = '區縣鄉鎮東陽鐵臺檯灣門關嶺漢遼寧龍興廣華陳雲豐慶濟衛滿蘭齊潛爾蘇貴黃義開發鳳園灤澤張長島圖連瀋葉廠礦將來萬億倉橋壩灘陰潁雙鄭樂麗韓綏紅綿紹鹽寶淵濱澗場塢嶼峽陝隴鶴鳥馬魯達遠還邊過進運遷選靈壽鄧鄒銅錦鐘閩陸隨險雞離頭順須額風飛館駐騰麥貝財資賀贛輝農湯溝滄漁濰瀘瀏滬淶涇溫渦戶團壇夾學實對導屬嶽巖廟廬彎徑從復應懷戰撫敘斷會曉書條楊樓橫歸歲氣淺灃為無煙營獅現琿甌畢當盤盧禮祿稱穀窯競節範糧紀級練織聖聯舊莊萊蓮薊藍蘆術裡觀許諸讓貿賓贊趙軍載輪轄辦遙鄰醫鈞鉛銀鋼錫鎖鏡閣閻際雜項頓領類饒駱驛體鬱鯉鳴鵬鷹點龜嶗蕪蘄蒼湧濛臨羅蓋鄆蔣烏';
-const SIMP = '区县乡镇东阳铁台台湾门关岭汉辽宁龙兴广华陈云丰庆济卫满兰齐潜尔苏贵黄义开发凤园滦泽张长岛图连沈叶厂矿将来万亿仓桥坝滩阴颍双郑乐丽韩绥红绵绍盐宝渊滨涧场坞屿峡陕陇鹤鸟马鲁达远还边过进运迁选灵寿邓邹铜锦钟闽陆随险鸡离头顺须额风飞馆驻腾麦贝财资贺赣辉农汤沟沧渔潍泸浏沪涞泾温涡户团坛夹学实对导属岳岩庙庐弯径从复应怀战抚叙断会晓书条杨楼横归岁气浅沣为无烟营狮现珲瓯毕当盘卢礼禄称谷窑竞节范粮纪级练织圣联旧庄莱莲蓟蓝芦术里观许诸让贸宾赞赵军载轮辖办遥邻医钧铅银钢锡锁镜阁阎际杂项顿领类饶骆驿体郁鲤鸣鹏鹰点龟崂芜蕲苍涌蒙临罗盖郓蒋乌';
+const TRAD =
+  '區縣鄉鎮東陽鐵臺檯灣門關嶺漢遼寧龍興廣華陳雲豐慶濟衛滿蘭齊潛爾蘇貴黃義開發鳳園灤澤張長島圖連瀋葉廠礦將來萬億倉橋壩灘陰潁雙鄭樂麗韓綏紅綿紹鹽寶淵濱澗場塢嶼峽陝隴鶴鳥馬魯達遠還邊過進運遷選靈壽鄧鄒銅錦鐘閩陸隨險雞離頭順須額風飛館駐騰麥貝財資賀贛輝農湯溝滄漁濰瀘瀏滬淶涇溫渦戶團壇夾學實對導屬嶽巖廟廬彎徑從復應懷戰撫敘斷會曉書條楊樓橫歸歲氣淺灃為無煙營獅現琿甌畢當盤盧禮祿稱穀窯競節範糧紀級練織聖聯舊莊萊蓮薊藍蘆術裡觀許諸讓貿賓贊趙軍載輪轄辦遙鄰醫鈞鉛銀鋼錫鎖鏡閣閻際雜項頓領類饒駱驛體鬱鯉鳴鵬鷹點龜嶗蕪蘄蒼湧濛臨羅蓋鄆蔣烏';
+const SIMP =
+  '区县乡镇东阳铁台台湾门关岭汉辽宁龙兴广华陈云丰庆济卫满兰齐潜尔苏贵黄义开发凤园滦泽张长岛图连沈叶厂矿将来万亿仓桥坝滩阴颍双郑乐丽韩绥红绵绍盐宝渊滨涧场坞屿峡陕陇鹤鸟马鲁达远还边过进运迁选灵寿邓邹铜锦钟闽陆随险鸡离头顺须额风飞馆驻腾麦贝财资贺赣辉农汤沟沧渔潍泸浏沪涞泾温涡户团坛夹学实对导属岳岩庙庐弯径从复应怀战抚叙断会晓书条杨楼横归岁气浅沣为无烟营狮现珲瓯毕当盘卢礼禄称谷窑竞节范粮纪级练织圣联旧庄莱莲蓟蓝芦术里观许诸让贸宾赞赵军载轮辖办遥邻医钧铅银钢锡锁镜阁阎际杂项顿领类饶骆驿体郁鲤鸣鹏鹰点龟崂芜蕲苍涌蒙临罗盖郓蒋乌';
 const FOLD = new Map<string, string>(Array.from(TRAD, (c, i) => [c, SIMP[i]]));
 
 /** Folds traditional characters common in place names to simplified ones (鐵西區 → 铁西区). */
@@ -189,7 +249,11 @@ export function findRegion(index: RegionIndex, name: string, by: JoinKey = 'name
  * Matches data entries to regions. The first value given for a region wins; a later name that
  * lands on the same region is reported as a duplicate rather than overwriting it silently.
  */
-export function matchRegions(entries: readonly MatchEntry[], regions: readonly MatchRegion[] | RegionIndex, by: JoinKey = 'name'): MatchResult {
+export function matchRegions(
+  entries: readonly MatchEntry[],
+  regions: readonly MatchRegion[] | RegionIndex,
+  by: JoinKey = 'name',
+): MatchResult {
   const index = Array.isArray(regions) ? indexRegions(regions) : (regions as RegionIndex);
   const matched = new Map<string, Matched>();
   const unmatched: Unmatched[] = [];
@@ -224,13 +288,19 @@ export function explainUnmatched(
       for (const c of q) if (s.includes(c)) same++;
       return same / Math.max(q.length, s.length) + (r.adcode && normalize(input).slice(0, 4) === r.adcode.slice(0, 4) ? 0.1 : 0);
     };
-    return [...regions].sort((a, b) => score(b) - score(a)).slice(0, 2).filter((r) => score(r) > 0).map((r) => r.name);
+    return [...regions]
+      .sort((a, b) => score(b) - score(a))
+      .slice(0, 2)
+      .filter((r) => score(r) > 0)
+      .map((r) => r.name);
   };
   return unmatched
     .map((u) => {
       if (u.reason !== 'unknown') return `${u.input} (${u.reason}: ${u.regions.join('/')})`;
       const key = normalize(u.input);
-      const gone = missing.find((m) => String(m.adcode) === key || normalize(m.name) === key || stripSuffix(m.name) === stripSuffix(foldTraditional(key)));
+      const gone = missing.find(
+        (m) => String(m.adcode) === key || normalize(m.name) === key || stripSuffix(m.name) === stripSuffix(foldTraditional(key)),
+      );
       if (gone) return `${u.input} (${gone.name} ${gone.adcode} is a current division that these boundaries, from about 2018, do not have)`;
       const near = closest(u.input);
       return near.length ? `${u.input} (closest: ${near.join('/')})` : u.input;

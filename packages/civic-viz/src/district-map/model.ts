@@ -132,7 +132,12 @@ export interface MapView {
 }
 
 /** Joins normalized data to a map's regions: matching, then ranks by value, highest first. */
-export function joinData(data: MapData, regions: readonly GeoRegion[], index: RegionIndex = indexRegions(regions), by: JoinKey = 'name'): MapView {
+export function joinData(
+  data: MapData,
+  regions: readonly GeoRegion[],
+  index: RegionIndex = indexRegions(regions),
+  by: JoinKey = 'name',
+): MapView {
   const { matched, unmatched } = matchRegions(data.entries, index, by);
   const values = [...matched.values()].map((m) => m.value).filter((v): v is number => v != null);
   const sorted = [...values].sort((a, b) => b - a);

@@ -56,7 +56,10 @@ export function parseColor(text: string): Rgba | null {
   return out.every(Number.isFinite) ? (out as Rgba) : null;
 }
 
-const hex2 = (n: number) => Math.round(clamp(n, 0, 255)).toString(16).padStart(2, '0');
+const hex2 = (n: number) =>
+  Math.round(clamp(n, 0, 255))
+    .toString(16)
+    .padStart(2, '0');
 
 /** Writes a colour as #rrggbb, or rgba() when it is translucent. */
 export function formatColor([r, g, b, a]: Rgba): string {
@@ -184,6 +187,7 @@ export function legendEntries(
   }
   return scale.classes.map((c) => ({
     color: c.color,
-    text: c.from == null ? words.below(format(c.to!)) : c.to == null ? words.atLeast(format(c.from)) : words.range(bare(c.from), format(c.to)),
+    text:
+      c.from == null ? words.below(format(c.to!)) : c.to == null ? words.atLeast(format(c.from)) : words.range(bare(c.from), format(c.to)),
   }));
 }

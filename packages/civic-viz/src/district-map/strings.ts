@@ -102,7 +102,8 @@ const map: Localized<MapStrings> = {
 };
 
 /** Everything `<civic-district-map>` says. */
-export const districtMapStrings: Localized<DistrictMapStrings> = extendStrings(
-  chartStrings,
-  { 'zh-Hans': { map: map['zh-Hans'] }, 'zh-Hant': { map: map['zh-Hant'] }, en: { map: map.en } },
-);
+export const districtMapStrings: Localized<DistrictMapStrings> = extendStrings(chartStrings, {
+  'zh-Hans': { map: map['zh-Hans'] },
+  'zh-Hant': { map: map['zh-Hant'] },
+  en: { map: map.en },
+});

@@ -59,7 +59,16 @@ export function mapTable(view: MapView, t: DistrictMapStrings, format: Formatter
 }
 
 /** The non-fatal `unknown-region` report for data names that matched no region, or null. */
-export function unmatchedError(view: MapView, attribute: string, regions: readonly MatchRegion[], missing?: readonly { name: string; adcode: number }[]): CivicError | null {
+export function unmatchedError(
+  view: MapView,
+  attribute: string,
+  regions: readonly MatchRegion[],
+  missing?: readonly { name: string; adcode: number }[],
+): CivicError | null {
   if (!view.unmatched.length) return null;
-  return new CivicError('unknown-region', `not matched to any region of the map: ${explainUnmatched(view.unmatched, regions, missing)}`, attribute);
+  return new CivicError(
+    'unknown-region',
+    `not matched to any region of the map: ${explainUnmatched(view.unmatched, regions, missing)}`,
+    attribute,
+  );
 }

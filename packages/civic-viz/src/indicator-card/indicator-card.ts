@@ -141,9 +141,9 @@ export class CivicIndicatorCard extends CivicElement<IndicatorData> {
   private renderCard(m: IndicatorData, head: TemplateResult, labelled: boolean): TemplateResult {
     const fmt = (v: number) => this.formatValue(v, { unit: this.unitOf(m) });
     const final = fmt(m.value);
-    const main = html`${head}<p class="value" part="value"><span class=${this.counting ? 'sr-only' : ''}>${final}</span>${this.counting
-      ? html`<span class="tween" aria-hidden="true"></span>`
-      : nothing}</p>`;
+    const main = html`${head}<p class="value" part="value"><span class=${this.counting ? 'sr-only' : ''}>${final}</span>${
+      this.counting ? html`<span class="tween" aria-hidden="true"></span>` : nothing
+    }</p>`;
     const details = html`${this.renderSparkline(m)}${this.renderChange(m)}${this.renderTarget(m, fmt)}`;
     const describedBy = this.description ? 'desc' : nothing;
     const desc = this.description ? html`<span id="desc" class="sr-only">${this.description}</span>` : nothing;
@@ -179,12 +179,14 @@ export class CivicIndicatorCard extends CivicElement<IndicatorData> {
     if (m.target === undefined) return nothing;
     const t = this.t;
     const done = m.target > 0 ? (m.value / m.target) * 100 : undefined;
-    return html`<p class="target" part="target">${t.target} ${fmt(m.target)}${done === undefined
-        ? ''
-        : ` · ${t.complete} ${formatPercent(done, this.env.locale, 1)}`}</p>
-      ${done === undefined
-        ? nothing
-        : html`<svg class="bar" part="bar" aria-hidden="true"><rect class="track" width="100%" height="100%"></rect
-            ><rect class="fill" width="${Math.min(100, Math.max(0, done))}%" height="100%"></rect></svg>`}`;
+    return html`<p class="target" part="target">${t.target} ${fmt(m.target)}${
+      done === undefined ? '' : ` · ${t.complete} ${formatPercent(done, this.env.locale, 1)}`
+    }</p>
+      ${
+        done === undefined
+          ? nothing
+          : html`<svg class="bar" part="bar" aria-hidden="true"><rect class="track" width="100%" height="100%"></rect
+            ><rect class="fill" width="${Math.min(100, Math.max(0, done))}%" height="100%"></rect></svg>`
+      }`;
   }
 }

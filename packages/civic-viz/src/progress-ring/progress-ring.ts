@@ -102,9 +102,11 @@ export class CivicProgressRing extends CivicElement<RingData> {
       const diff = r.value - m.previous;
       const sign = diff > 0 ? '+' : diff < 0 ? '−' : '';
       const size = Math.abs(diff);
-      change = `${unit === '%'
-        ? t.points(sign + formatNumber(size, { locale: this.env.locale, notation: 'standard', precision: this.precision }))
-        : sign + this.formatValue(size, { unit })} ${this.changeLabel || t.changeLabel}`;
+      change = `${
+        unit === '%'
+          ? t.points(sign + formatNumber(size, { locale: this.env.locale, notation: 'standard', precision: this.precision }))
+          : sign + this.formatValue(size, { unit })
+      } ${this.changeLabel || t.changeLabel}`;
     }
     let tick: TemplateResult | typeof nothing = nothing;
     if (m.target !== undefined) {
@@ -120,9 +122,9 @@ export class CivicProgressRing extends CivicElement<RingData> {
         aria-valuenow=${Math.min(r.max, Math.max(0, r.value))} aria-valuetext=${text}
         aria-labelledby=${labelled ? 'label' : nothing} aria-label=${labelled ? nothing : text} aria-describedby=${ids || nothing}>
         <svg viewBox="0 0 100 100" aria-hidden="true" part="ring"><g transform="rotate(-90 50 50)" stroke-width=${sw}>
-          ${this.arc('track', radius, 100)}${this.arc('arc', radius, share(r.value, r.max))}${m.previous !== undefined
-            ? this.arc('prev', PREV_RADIUS, share(m.previous, r.max), this.env.care ? 3 : 2.5)
-            : nothing}
+          ${this.arc('track', radius, 100)}${this.arc('arc', radius, share(r.value, r.max))}${
+            m.previous !== undefined ? this.arc('prev', PREV_RADIUS, share(m.previous, r.max), this.env.care ? 3 : 2.5) : nothing
+          }
         </g>${tick}</svg>
         <span class="center w${widthStep(value)}" part="value">${value}</span>
       </div>
