@@ -20,8 +20,9 @@ const PKG_DIR = 'packages/civic-viz/';
 /** Source module (`index.ts`, relative to src/) → published path, for every entry in `exports`. */
 export function entriesOf(pkg) {
   const out = new Map();
-  for (const target of Object.values(pkg.exports ?? {})) {
-    if (typeof target !== 'object' || !target.types) continue;
+  for (const [key, target] of Object.entries(pkg.exports ?? {})) {
+    // `./internal/*` serves @civic-viz/render and is no public API: it stays out of the manifest.
+    if (key.startsWith('./internal/') || typeof target !== 'object' || !target.types) continue;
     const src = target.types.replace(/^\.\/dist\/types\//, '').replace(/\.d\.ts$/, '.ts');
     out.set(src, (target.default ?? target.types).replace(/^\.\//, ''));
   }
