@@ -14,6 +14,11 @@ async function tabPastTable(el: HTMLElement, after: HTMLElement): Promise<void> 
   await tab();
   expectFocus($(el, '[part=download]'), 'then the CSV link');
   await tab();
+  // A built-in map credits its boundary data: a link to the source and one to its licence.
+  for (const link of el.shadowRoot!.querySelectorAll('a[part=credit-link]')) {
+    expectFocus(link as HTMLElement, 'then the boundary credit links');
+    await tab();
+  }
   expectFocus($(el, 'footer a'), 'then the source credit link (data-source-href)');
   await tab();
   expectFocus(after, 'Tab leaves the element');
@@ -178,7 +183,8 @@ describe('keyboard paths (spec §7, §8) and tab stops', () => {
     'indicator-card': ['div[part=body]'],
     'progress-ring': ['div[part=meter]'],
     'trend-chart': ['div[part=chart]', 'button[part=table-toggle]'],
-    'district-map': ['div[part=map]', 'button[part=table-toggle]'],
+    // The built-in map's boundary credit: its source and its licence.
+    'district-map': ['div[part=map]', 'button[part=table-toggle]', 'a[part=credit-link]', 'a[part=credit-link]'],
   };
   for (const kind of KINDS) {
     it(`<civic-${kind}> is one tab stop${isChart(kind) ? ' (plus its data-table toggle)' : ''}, with a visible focus ring; Tab in and out, Shift+Tab back`, async () => {

@@ -170,7 +170,7 @@ describe('choosing a city, joining by code, the review number', () => {
       'data-values': '{"海城": 1}',
     });
     await drawn(el);
-    const onMap = el.shadowRoot!.querySelector('.map .review-no');
+    const onMap = el.shadowRoot!.querySelector('[part=map] .review-no');
     expect(text(onMap)).to.equal('审图号：辽S(2021)012号');
     el.shadowRoot!.querySelector<HTMLElement>('[part=table-toggle]')!.click();
     await el.updateComplete;
@@ -181,7 +181,7 @@ describe('choosing a city, joining by code, the review number', () => {
     expect(text(el.shadowRoot!.querySelector('.credit'))).to.contain('非审核的标准地图');
     el.setAttribute('lang', 'en');
     await until(
-      () => text(el.shadowRoot!.querySelector('.map .review-no')) === 'Map review no. 辽S(2021)012号',
+      () => text(el.shadowRoot!.querySelector('[part=map] .review-no')) === 'Map review no. 辽S(2021)012号',
       3000,
       'English review number',
     );

