@@ -142,6 +142,11 @@ function serverClass<B extends Ctor>(Base: B, civic: Civic, kind: 'card' | 'char
       return true;
     }
 
+    // The static drawing is complete when rendered: no canvas to wait for.
+    protected isDrawn(): boolean {
+      return true;
+    }
+
     render(): unknown {
       const self = this as unknown as Internals;
       if (kind === 'chart' && self.state === 'ready' && self.view) return trendFrame(self, civic, this.job);
