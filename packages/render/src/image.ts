@@ -192,9 +192,13 @@ function ringSvg(ring: Element, p: Palette, size: number, x: number, y: number):
     const common = `fill="none" stroke="${escapeXml(s.stroke)}"${s.opacity ? ` stroke-opacity="${s.opacity}"` : ''}`;
     if (el.tagName === 'g') return `<g transform="${escapeXml(a('transform') ?? '')}" stroke-width="${escapeXml(a('stroke-width') ?? '10')}">${el.childNodes.filter(isElement).map(paint).join('')}</g>`;
     if (el.tagName === 'circle') {
-      // pathLength="100" dashes: resvg honours pathLength, the arithmetic stays the element's.
+      // The element dashes in percent of pathLength="100", which resvg ignores: the same dashes
+      // in user units of this circle's circumference.
       const sw = a('stroke-width');
-      return `<circle cx="${escapeXml(a('cx') ?? '50')}" cy="${escapeXml(a('cy') ?? '50')}" r="${escapeXml(a('r') ?? '0')}" pathLength="100" stroke-dasharray="${escapeXml(a('stroke-dasharray') ?? '')}"${sw ? ` stroke-width="${escapeXml(sw)}"` : ''} ${common}/>`;
+      const radius = Number(a('r')) || 0;
+      const per = (2 * Math.PI * radius) / 100;
+      const dash = (a('stroke-dasharray') ?? '').split(/[\s,]+/).filter(Boolean).map((d) => r((Number(d) || 0) * per)).join(' ');
+      return `<circle cx="${escapeXml(a('cx') ?? '50')}" cy="${escapeXml(a('cy') ?? '50')}" r="${r(radius)}"${dash ? ` stroke-dasharray="${dash}"` : ''}${sw ? ` stroke-width="${escapeXml(sw)}"` : ''} ${common}/>`;
     }
     if (el.tagName === 'path') return `<path d="${escapeXml(a('d') ?? '')}" stroke-width="3" ${common}/>`;
     return '';
@@ -246,7 +250,7 @@ function compose(item: RenderedElement, civic: Awaited<ReturnType<typeof loadCiv
     if (ring) c.parts.push(ringSvg(ring, p, size, c.pad, top));
     const value = textOfPart(els, 'value');
     if (value) {
-      const fs = Math.min(28 * scale, (size * 0.6) / Math.max(1, measure(value, 'bold 1px sans-serif').width));
+      const fs = Math.min(26 * scale, (size * 0.5) / Math.max(1, measure(value, 'bold 1px sans-serif').width));
       c.parts.push(`<text x="${r(c.pad + size / 2)}" y="${r(top + size / 2 + fs * 0.35)}" font-size="${r(fs)}" font-weight="bold" text-anchor="middle" fill="${escapeXml(p.text)}">${escapeXml(value)}</text>`);
       c.texts.push(value);
     }
