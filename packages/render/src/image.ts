@@ -48,11 +48,13 @@ const FONT_STACK: Record<string, string> = {
   en: "'Noto Sans', 'Noto Sans CJK SC', 'Helvetica Neue', Arial, sans-serif",
 };
 
-/** XML text and attribute escaping (also drops characters XML 1.0 forbids). */
+// eslint-disable-next-line no-control-regex
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** XML text and attribute escaping (also drops characters XML 1.0 forbids, lone surrogates included). */
 export const escapeXml = (s: string): string =>
   String(s)
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(XML_FORBIDDEN, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -166,11 +168,14 @@ function nestedSvg(svgEl: Element, c: Canvas): boolean {
     ],
   };
   // parse5 writes HTML; these named entities are the only ones it uses that XML lacks.
-  const markup = serialize({ nodeName: '#document-fragment', childNodes: [copy] } as unknown as DefaultTreeAdapterMap['documentFragment']).replace(
-    /&nbsp;/g,
-    '&#160;',
-  );
-  c.parts.push(markup);
+  // Characters XML forbids (a label may carry them) are dropped, as in every other text.
+  const markup = serialize({ nodeName: '#document-fragment', childNodes: [copy] } as unknown as DefaultTreeAdapterMap['documentFragment'])
+    .replace(/&nbsp;/g, '&#160;')
+    .replace(XML_FORBIDDEN, '');
+  // ECharts numbers its pattern and clip ids with a process-wide counter: renumbered per image,
+  // so the same input gives the same bytes however many images were drawn before.
+  const ids = new Map<string, number>();
+  c.parts.push(markup.replace(/\bzr(\d+)-/g, (_, n: string) => `zr${ids.get(n) ?? (ids.set(n, ids.size), ids.size - 1)}-`));
   for (const t of all(copy)) if (t.tagName === 'text' || t.tagName === 'tspan') c.texts.push(clean(textOf(t)));
   c.y += h + 8;
   return true;
