@@ -48,7 +48,6 @@ const FONT_STACK: Record<string, string> = {
   en: "'Noto Sans', 'Noto Sans CJK SC', 'Helvetica Neue', Arial, sans-serif",
 };
 
-// eslint-disable-next-line no-control-regex
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** XML text and attribute escaping (also drops characters XML 1.0 forbids, lone surrogates included). */
@@ -225,7 +224,6 @@ function compose(item: RenderedElement, civic: Awaited<ReturnType<typeof loadCiv
   const scale = env.care ? 1.25 : 1;
   const c = new Canvas(width, 20 * scale, measure, scale);
   const els = all(parseFragment(item.shadow));
-  const core = civic.coreStrings[env.locale];
   const sep = env.locale === 'en' ? ' · ' : '　';
   const label = textOfPart(els, 'label');
   c.text(label, 16, p.text, { bold: true });
@@ -317,7 +315,6 @@ function compose(item: RenderedElement, civic: Awaited<ReturnType<typeof loadCiv
     }
   }
   footer(els, c, p, sep);
-  void core;
   const height = Math.ceil(c.y + c.pad);
   const lang = env.locale === 'zh-Hant' ? 'zh-Hant' : env.locale === 'en' ? 'en' : 'zh-Hans';
   const svg =
