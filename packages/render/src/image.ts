@@ -282,25 +282,31 @@ function compose(item: RenderedElement, civic: Awaited<ReturnType<typeof loadCiv
       const swatches = mapSwatches(item, p);
       let x = c.pad;
       const size = 13;
-      const rowY = () => c.y;
       c.y += 2;
       items.forEach((li, i) => {
         const t = clean(textOf(li));
-        const sw = 10 * scale;
+        const swatch = li.childNodes.find((k): k is Element => isElement(k) && (k.tagName === 'span' || k.tagName === 'svg'));
+        const cls = swatch ? (attrOf(swatch, 'class') ?? '') : '';
+        // A trend legend's sample repeats the line's dash and marker or the bar's pattern: the
+        // element's own key drawing, coloured, so colour is not the only encoding in the image.
+        const key = swatch?.tagName === 'svg';
+        const sw = (key ? 22 : 10) * scale;
         const w = sw + 6 + measure(t, `${size * scale}px sans-serif`).width + 16;
         if (x > c.pad && x + w > c.width - c.pad) {
           x = c.pad;
           c.y += size * scale * 1.6;
         }
-        const swatch = li.childNodes.find((k): k is Element => isElement(k) && (k.tagName === 'span' || k.tagName === 'svg'));
-        const cls = swatch ? (attrOf(swatch, 'class') ?? '') : '';
         const color = /\bnodata\b/.test(cls)
           ? p.border
           : item.tag === 'civic-trend-chart'
             ? p.series[Number(/\bs(\d)\b/.exec(cls)?.[1] ?? i) % 6]
             : (swatches[Number(attrOf(swatch ?? li, 'data-swatch') ?? i)] ?? p.muted);
-        c.parts.push(`<rect x="${r(x)}" y="${r(rowY() + 3 * scale)}" width="${r(sw)}" height="${r(sw)}" fill="${escapeXml(color)}"/>`);
-        c.parts.push(`<text x="${r(x + sw + 6)}" y="${r(rowY() + size * scale)}" font-size="${r(size * scale)}" fill="${escapeXml(p.text)}">${escapeXml(t)}</text>`);
+        c.parts.push(
+          key
+            ? keySvg(swatch!, color, p.surface, x, c.y + 3 * scale, sw, 10 * scale)
+            : `<rect x="${r(x)}" y="${r(c.y + 3 * scale)}" width="${r(sw)}" height="${r(sw)}" fill="${escapeXml(color)}"/>`,
+        );
+        c.parts.push(`<text x="${r(x + sw + 6)}" y="${r(c.y + size * scale)}" font-size="${r(size * scale)}" fill="${escapeXml(p.text)}">${escapeXml(t)}</text>`);
         c.texts.push(t);
         x += w;
       });
@@ -324,6 +330,24 @@ function compose(item: RenderedElement, civic: Awaited<ReturnType<typeof loadCiv
     c.parts.join('') +
     '</svg>\n';
   return { tag: item.tag, state: item.state, svg, width, height, texts: c.texts };
+}
+
+const KEY_SHAPES = new Set(['line', 'rect', 'path', 'circle']);
+const KEY_ATTRS = new Set(['x', 'y', 'x1', 'y1', 'x2', 'y2', 'width', 'height', 'rx', 'cx', 'cy', 'r', 'd', 'stroke-width', 'stroke-dasharray', 'stroke-linecap']);
+
+/** A trend legend key (the element's 22×10 sample) as SVG, currentColor and the CSS strokes resolved. */
+function keySvg(key: Element, color: string, surface: string, x: number, y: number, w: number, h: number): string {
+  const shapes = key.childNodes.filter(isElement).filter((e) => KEY_SHAPES.has(e.tagName));
+  const body = shapes
+    .map((e) => {
+      const cls = attrOf(e, 'class') ?? '';
+      const attrs = e.attrs.filter((a) => KEY_ATTRS.has(a.name)).map((a) => ` ${a.name}="${escapeXml(a.value)}"`).join('');
+      const fill = attrOf(e, 'fill') === 'currentColor' ? color : 'none';
+      const stroke = /\b(pattern|mark)\b/.test(cls) ? surface : attrOf(e, 'stroke') === 'currentColor' ? color : 'none';
+      return `<${e.tagName}${attrs} fill="${escapeXml(fill)}" stroke="${escapeXml(stroke)}"/>`;
+    })
+    .join('');
+  return `<svg x="${r(x)}" y="${r(y)}" width="${r(w)}" height="${r(h)}" viewBox="0 0 22 10">${body}</svg>`;
 }
 
 /** Swatch colours of a map's legend: the element's own colour scale for this palette. */

@@ -204,3 +204,14 @@ test('CLI: writes one file per element and lists them; clear errors and exit 1 o
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('multi-series legend: the element\'s dash and marker samples, not colour alone', async () => {
+  const html = `<civic-trend-chart data-label="t" data-labels="2019,2020" data-series='[{"name":"城市","values":[1,2]},{"name":"农村","values":[2,3]}]'></civic-trend-chart>`;
+  const [img] = (await renderImages(html)).images;
+  const keys = [...img.svg.matchAll(/<svg [^>]*viewBox="0 0 22 10">(.*?)<\/svg>/g)].map((m) => m[1]);
+  assert.equal(keys.length, 2);
+  assert.match(keys[0], new RegExp(`<line [^>]*stroke="${palettes.light.series[0]}"`));
+  assert.match(keys[1], /stroke-dasharray="5 3"/);
+  assert.notEqual(keys[0].match(/<(circle|rect|path) /)?.[1], keys[1].match(/<(circle|rect|path) /)?.[1], 'different marker shapes');
+  assert.deepEqual(texts(img.svg).filter((t) => t === '城市' || t === '农村'), ['城市', '农村']);
+});
