@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { renderImages, svgToPng, missingGlyphs, findFonts } from '../src/index.js';
@@ -182,6 +183,14 @@ test('CLI: writes one file per element and lists them; clear errors and exit 1 o
         assert.equal(await main([page, '--format', 'png', '--out', join(dir, 'png'), '--width', '320', '--theme', 'dark']), 0);
         assert.equal(pngSize(await readFile(join(dir, 'png', 'funds.png'))).width, 640);
       }
+    }
+    const latin = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+    if (existsSync(latin)) {
+      // A font without CJK glyphs: the CLI names the missing characters and writes no PNG.
+      err.length = 0;
+      assert.equal(await main([page, '--format', 'png', '--out', join(dir, 'tofu'), '--font', latin]), 1);
+      assert.match(err.join(''), /no glyph for .*稳 \(U\+7A33\)/);
+      assert.ok(!existsSync(join(dir, 'tofu')));
     }
     err.length = 0;
     assert.equal(await main([join(site, 'no-such.html'), '--format', 'png', '--out', dir]), 1);
