@@ -24,5 +24,8 @@ for (const img of images) {
 }
 const kb = (xs: number[]) => `${(Math.min(...xs) / 1024).toFixed(1)}–${(Math.max(...xs) / 1024).toFixed(1)} KB`;
 const avg = (xs: number[]) => (xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(0);
-console.log(`${images.length} images; all SVGs: ${(t1 - t0).toFixed(0)} ms cold, ${(t2 - t1).toFixed(0)} ms warm (${((t2 - t1) / images.length).toFixed(1)} ms per element)`);
-for (const [tag, b] of Object.entries(by)) console.log(`${tag}: ${b.n}; SVG ${kb(b.svg)}; PNG ${kb(b.png)}; PNG raster avg ${avg(b.ms)} ms (max ${Math.max(...b.ms).toFixed(0)})`);
+console.log(
+  `${images.length} images; all SVGs: ${(t1 - t0).toFixed(0)} ms cold, ${(t2 - t1).toFixed(0)} ms warm (${((t2 - t1) / images.length).toFixed(1)} ms per element)`,
+);
+for (const [tag, b] of Object.entries(by))
+  console.log(`${tag}: ${b.n}; SVG ${kb(b.svg)}; PNG ${kb(b.png)}; PNG raster avg ${avg(b.ms)} ms (max ${Math.max(...b.ms).toFixed(0)})`);

@@ -48,7 +48,8 @@ const FONT_STACK: Record<string, string> = {
   en: "'Noto Sans', 'Noto Sans CJK SC', 'Helvetica Neue', Arial, sans-serif",
 };
 
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** XML text and attribute escaping (also drops characters XML 1.0 forbids, lone surrogates included). */
 export const escapeXml = (s: string): string =>
@@ -76,7 +77,8 @@ export function slug(s: string): string {
 // ---------- reading the server render ----------
 
 function all(n: Node, out: Element[] = []): Element[] {
-  const kids = n.nodeName === 'template' ? (n as DefaultTreeAdapterMap['template']).content.childNodes : 'childNodes' in n ? n.childNodes : [];
+  const kids =
+    n.nodeName === 'template' ? (n as DefaultTreeAdapterMap['template']).content.childNodes : 'childNodes' in n ? n.childNodes : [];
   for (const c of kids) {
     if (!isElement(c)) continue;
     out.push(c);
@@ -194,14 +196,19 @@ function ringSvg(ring: Element, p: Palette, size: number, x: number, y: number):
     const a = (n: string) => attrOf(el, n);
     const s = stroke(a('class') ?? '');
     const common = `fill="none" stroke="${escapeXml(s.stroke)}"${s.opacity ? ` stroke-opacity="${s.opacity}"` : ''}`;
-    if (el.tagName === 'g') return `<g transform="${escapeXml(a('transform') ?? '')}" stroke-width="${escapeXml(a('stroke-width') ?? '10')}">${el.childNodes.filter(isElement).map(paint).join('')}</g>`;
+    if (el.tagName === 'g')
+      return `<g transform="${escapeXml(a('transform') ?? '')}" stroke-width="${escapeXml(a('stroke-width') ?? '10')}">${el.childNodes.filter(isElement).map(paint).join('')}</g>`;
     if (el.tagName === 'circle') {
       // The element dashes in percent of pathLength="100", which resvg ignores: the same dashes
       // in user units of this circle's circumference.
       const sw = a('stroke-width');
       const radius = Number(a('r')) || 0;
       const per = (2 * Math.PI * radius) / 100;
-      const dash = (a('stroke-dasharray') ?? '').split(/[\s,]+/).filter(Boolean).map((d) => r((Number(d) || 0) * per)).join(' ');
+      const dash = (a('stroke-dasharray') ?? '')
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map((d) => r((Number(d) || 0) * per))
+        .join(' ');
       return `<circle cx="${escapeXml(a('cx') ?? '50')}" cy="${escapeXml(a('cy') ?? '50')}" r="${r(radius)}"${dash ? ` stroke-dasharray="${dash}"` : ''}${sw ? ` stroke-width="${escapeXml(sw)}"` : ''} ${common}/>`;
     }
     if (el.tagName === 'path') return `<path d="${escapeXml(a('d') ?? '')}" stroke-width="3" ${common}/>`;
@@ -213,14 +220,29 @@ function ringSvg(ring: Element, p: Palette, size: number, x: number, y: number):
 function footer(els: Element[], c: Canvas, p: Palette, sep: string): void {
   const f = byPart(els, 'footer');
   if (!f) return;
-  const spans = f.childNodes.filter(isElement).filter((e) => e.tagName === 'span').map((e) => clean(textOf(e))).filter(Boolean);
+  const spans = f.childNodes
+    .filter(isElement)
+    .filter((e) => e.tagName === 'span')
+    .map((e) => clean(textOf(e)))
+    .filter(Boolean);
   if (spans.length) c.text(spans.join(sep), 12, p.muted, { gap: 0 });
 }
 
 /** Composes the image of one rendered element. */
-function compose(item: RenderedElement, civic: Awaited<ReturnType<typeof loadCivic>>, width: number, measure: Measure): Omit<ElementImage, 'name'> {
+function compose(
+  item: RenderedElement,
+  civic: Awaited<ReturnType<typeof loadCivic>>,
+  width: number,
+  measure: Measure,
+): Omit<ElementImage, 'name'> {
   const { env } = item.job;
-  const p: Palette = env.care ? (env.dark ? civic.palettes['care-dark'] : civic.palettes.care) : env.dark ? civic.palettes.dark : civic.palettes.light;
+  const p: Palette = env.care
+    ? env.dark
+      ? civic.palettes['care-dark']
+      : civic.palettes.care
+    : env.dark
+      ? civic.palettes.dark
+      : civic.palettes.light;
   const scale = env.care ? 1.25 : 1;
   const c = new Canvas(width, 20 * scale, measure, scale);
   const els = all(parseFragment(item.shadow));
@@ -254,7 +276,9 @@ function compose(item: RenderedElement, civic: Awaited<ReturnType<typeof loadCiv
     const value = textOfPart(els, 'value');
     if (value) {
       const fs = Math.min(26 * scale, (size * 0.5) / Math.max(1, measure(value, 'bold 1px sans-serif').width));
-      c.parts.push(`<text x="${r(c.pad + size / 2)}" y="${r(top + size / 2 + fs * 0.35)}" font-size="${r(fs)}" font-weight="bold" text-anchor="middle" fill="${escapeXml(p.text)}">${escapeXml(value)}</text>`);
+      c.parts.push(
+        `<text x="${r(c.pad + size / 2)}" y="${r(top + size / 2 + fs * 0.35)}" font-size="${r(fs)}" font-weight="bold" text-anchor="middle" fill="${escapeXml(p.text)}">${escapeXml(value)}</text>`,
+      );
       c.texts.push(value);
     }
     const x = c.pad + size + 16 * scale;
@@ -264,7 +288,9 @@ function compose(item: RenderedElement, civic: Awaited<ReturnType<typeof loadCiv
       c.text(textOf(els.find((e) => attrOf(e, 'id') === 'legend')!).trim(), 13, p.muted, { x });
       legendItems.forEach((li, i) => {
         const sw = 10 * scale;
-        c.parts.push(`<rect x="${r(x)}" y="${r(c.y + 4 * scale)}" width="${r(sw)}" height="${r(sw)}" fill="${escapeXml(p.series[i % 6])}"/>`);
+        c.parts.push(
+          `<rect x="${r(x)}" y="${r(c.y + 4 * scale)}" width="${r(sw)}" height="${r(sw)}" fill="${escapeXml(p.series[i % 6])}"/>`,
+        );
         c.text(`${i + 1}. ${clean(textOf(li))}`, 13, p.text, { x: x + sw + 6 * scale, gap: 2 });
       });
     } else {
@@ -306,7 +332,9 @@ function compose(item: RenderedElement, civic: Awaited<ReturnType<typeof loadCiv
             ? keySvg(swatch!, color, p.surface, x, c.y + 3 * scale, sw, 10 * scale)
             : `<rect x="${r(x)}" y="${r(c.y + 3 * scale)}" width="${r(sw)}" height="${r(sw)}" fill="${escapeXml(color)}"/>`,
         );
-        c.parts.push(`<text x="${r(x + sw + 6)}" y="${r(c.y + size * scale)}" font-size="${r(size * scale)}" fill="${escapeXml(p.text)}">${escapeXml(t)}</text>`);
+        c.parts.push(
+          `<text x="${r(x + sw + 6)}" y="${r(c.y + size * scale)}" font-size="${r(size * scale)}" fill="${escapeXml(p.text)}">${escapeXml(t)}</text>`,
+        );
         c.texts.push(t);
         x += w;
       });
@@ -333,7 +361,24 @@ function compose(item: RenderedElement, civic: Awaited<ReturnType<typeof loadCiv
 }
 
 const KEY_SHAPES = new Set(['line', 'rect', 'path', 'circle']);
-const KEY_ATTRS = new Set(['x', 'y', 'x1', 'y1', 'x2', 'y2', 'width', 'height', 'rx', 'cx', 'cy', 'r', 'd', 'stroke-width', 'stroke-dasharray', 'stroke-linecap']);
+const KEY_ATTRS = new Set([
+  'x',
+  'y',
+  'x1',
+  'y1',
+  'x2',
+  'y2',
+  'width',
+  'height',
+  'rx',
+  'cx',
+  'cy',
+  'r',
+  'd',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-linecap',
+]);
 
 /** A trend legend key (the element's 22×10 sample) as SVG, currentColor and the CSS strokes resolved. */
 function keySvg(key: Element, color: string, surface: string, x: number, y: number, w: number, h: number): string {
@@ -341,7 +386,10 @@ function keySvg(key: Element, color: string, surface: string, x: number, y: numb
   const body = shapes
     .map((e) => {
       const cls = attrOf(e, 'class') ?? '';
-      const attrs = e.attrs.filter((a) => KEY_ATTRS.has(a.name)).map((a) => ` ${a.name}="${escapeXml(a.value)}"`).join('');
+      const attrs = e.attrs
+        .filter((a) => KEY_ATTRS.has(a.name))
+        .map((a) => ` ${a.name}="${escapeXml(a.value)}"`)
+        .join('');
       const fill = attrOf(e, 'fill') === 'currentColor' ? color : 'none';
       const stroke = /\b(pattern|mark)\b/.test(cls) ? surface : attrOf(e, 'stroke') === 'currentColor' ? color : 'none';
       return `<${e.tagName}${attrs} fill="${escapeXml(fill)}" stroke="${escapeXml(stroke)}"/>`;
@@ -352,7 +400,10 @@ function keySvg(key: Element, color: string, surface: string, x: number, y: numb
 
 /** Swatch colours of a map's legend: the element's own colour scale for this palette. */
 function mapSwatches(item: RenderedElement, p: Palette): string[] {
-  const el = item.element as unknown as { view?: unknown; scaleFor?(v: unknown, p: Palette): { kind: string; stops?: string[]; classes?: { color: string }[] } | null };
+  const el = item.element as unknown as {
+    view?: unknown;
+    scaleFor?(v: unknown, p: Palette): { kind: string; stops?: string[]; classes?: { color: string }[] } | null;
+  };
   if (item.tag !== 'civic-district-map' || !el?.view || !el.scaleFor) return [];
   const s = el.scaleFor(el.view, p);
   if (!s) return [];

@@ -18,7 +18,13 @@ const site = resolve(import.meta.dirname, 'fixtures/site');
 const fonts = findFonts();
 const haveFonts = fonts.length > 0;
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 /** All text of an SVG's <text> and <title> elements, unescaped. */
 const texts = (svg: string) => [...svg.matchAll(/<(text|title)\b[^>]*>([^<]*)<\/\1>/g)].map((m) => unescape(m[2]));
 const pngSize = (png: Uint8Array) => {
@@ -46,7 +52,18 @@ test('one image per element, named from id or label slug, deduplicated, never a 
     images.map((i) => i.name),
     ['funds', '稳岗-返还-企业', '稳岗-返还-企业-2', 'etc-passwd', '课后服务参与率', '城乡低保标准提高幅度', '鞍山各区'],
   );
-  assert.deepEqual(images.map((i) => i.tag), ['civic-indicator-card', 'civic-indicator-card', 'civic-indicator-card', 'civic-indicator-card', 'civic-progress-ring', 'civic-trend-chart', 'civic-district-map']);
+  assert.deepEqual(
+    images.map((i) => i.tag),
+    [
+      'civic-indicator-card',
+      'civic-indicator-card',
+      'civic-indicator-card',
+      'civic-indicator-card',
+      'civic-progress-ring',
+      'civic-trend-chart',
+      'civic-district-map',
+    ],
+  );
   for (const i of images) assert.equal(i.state, 'ready', i.name);
 });
 
@@ -54,7 +71,8 @@ test('the image carries title, value with unit, change, target, source, date; ma
   const { images } = await renderImages(PAGE, { baseDir: site });
   const by = Object.fromEntries(images.map((i) => [i.name, i]));
   const card = texts(by.funds.svg).join('\n');
-  for (const s of ['发放稳岗返还资金', '2.19亿元', '增长 21.7%', '目标 2.5亿元', '鞍山民生实事纪实', '2021']) assert.ok(card.includes(s), `${s} in ${card}`);
+  for (const s of ['发放稳岗返还资金', '2.19亿元', '增长 21.7%', '目标 2.5亿元', '鞍山民生实事纪实', '2021'])
+    assert.ok(card.includes(s), `${s} in ${card}`);
   const ring = texts(by['课后服务参与率'].svg).join('\n');
   assert.match(ring, /94\.1%/);
   assert.match(ring, /14\.1个百分点/);
@@ -103,12 +121,29 @@ test('themes: dark and care palettes as in the browser, care is larger', async (
 test('injection payloads stay text: only drawing elements, no handlers, the payload readable', async () => {
   const sample = PAYLOADS.filter((p) => !p.huge).filter((_, i) => i % 4 === 0);
   const html = sample
-    .map((p) => `<civic-indicator-card data-label="${esc(p.text)}" data-value="1" data-source="${esc(p.text)}"></civic-indicator-card>
-      <civic-trend-chart data-label="${esc(p.text)}" data-labels='${esc(JSON.stringify([p.text, 'b']))}' data-values="1,2"></civic-trend-chart>`)
+    .map(
+      (p) => `<civic-indicator-card data-label="${esc(p.text)}" data-value="1" data-source="${esc(p.text)}"></civic-indicator-card>
+      <civic-trend-chart data-label="${esc(p.text)}" data-labels='${esc(JSON.stringify([p.text, 'b']))}' data-values="1,2"></civic-trend-chart>`,
+    )
     .join('\n');
   const { images } = await renderImages(html);
   assert.equal(images.length, sample.length * 2);
-  const allowed = new Set(['svg', 'title', 'rect', 'text', 'g', 'path', 'circle', 'line', 'polyline', 'polygon', 'tspan', 'defs', 'clipPath', 'clippath']);
+  const allowed = new Set([
+    'svg',
+    'title',
+    'rect',
+    'text',
+    'g',
+    'path',
+    'circle',
+    'line',
+    'polyline',
+    'polygon',
+    'tspan',
+    'defs',
+    'clipPath',
+    'clippath',
+  ]);
   for (const img of images) {
     for (const m of img.svg.matchAll(/<([a-zA-Z][\w:-]*)([^>]*)>/g)) {
       assert.ok(allowed.has(m[1]), `element <${m[1]}> in ${img.name}`);
@@ -119,7 +154,10 @@ test('injection payloads stay text: only drawing elements, no handlers, the payl
   // The label reads as it was written (normalized whitespace aside).
   sample.forEach((p, i) => {
     const drawn = texts(images[2 * i].svg).join('');
-    const words = p.text.replace(/[\u0000-\u001f\u2028\u2029]/g, ' ').split(/\s+/).filter((w) => w.length > 3 && !/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/.test(w));
+    const words = p.text
+      .replace(/[\u0000-\u001f\u2028\u2029]/g, ' ')
+      .split(/\s+/)
+      .filter((w) => w.length > 3 && !/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/.test(w));
     for (const w of words.slice(0, 2)) assert.ok(drawn.includes(w), `${p.name}: ${w}`);
   });
 });
@@ -176,7 +214,18 @@ test('CLI: writes one file per element and lists them; clear errors and exit 1 o
     const svgDir = join(dir, 'svg');
     {
       assert.equal(await main([page, '--format', 'svg', '--out', svgDir]), 0);
-      assert.deepEqual((await readdir(svgDir)).sort(), ['funds.svg', 'etc-passwd.svg', '稳岗-返还-企业.svg', '稳岗-返还-企业-2.svg', '课后服务参与率.svg', '城乡低保标准提高幅度.svg', '鞍山各区.svg'].sort());
+      assert.deepEqual(
+        (await readdir(svgDir)).sort(),
+        [
+          'funds.svg',
+          'etc-passwd.svg',
+          '稳岗-返还-企业.svg',
+          '稳岗-返还-企业-2.svg',
+          '课后服务参与率.svg',
+          '城乡低保标准提高幅度.svg',
+          '鞍山各区.svg',
+        ].sort(),
+      );
       assert.match(await readFile(join(svgDir, 'funds.svg'), 'utf8'), /2\.19亿元/);
       assert.equal(out.length, 7);
       if (haveFonts) {
@@ -214,7 +263,7 @@ test('CLI: writes one file per element and lists them; clear errors and exit 1 o
   }
 });
 
-test('multi-series legend: the element\'s dash and marker samples, not colour alone', async () => {
+test("multi-series legend: the element's dash and marker samples, not colour alone", async () => {
   const html = `<civic-trend-chart data-label="t" data-labels="2019,2020" data-series='[{"name":"城市","values":[1,2]},{"name":"农村","values":[2,3]}]'></civic-trend-chart>`;
   const [img] = (await renderImages(html)).images;
   const keys = [...img.svg.matchAll(/<svg [^>]*viewBox="0 0 22 10">(.*?)<\/svg>/g)].map((m) => m[1]);
@@ -222,5 +271,8 @@ test('multi-series legend: the element\'s dash and marker samples, not colour al
   assert.match(keys[0], new RegExp(`<line [^>]*stroke="${palettes.light.series[0]}"`));
   assert.match(keys[1], /stroke-dasharray="5 3"/);
   assert.notEqual(keys[0].match(/<(circle|rect|path) /)?.[1], keys[1].match(/<(circle|rect|path) /)?.[1], 'different marker shapes');
-  assert.deepEqual(texts(img.svg).filter((t) => t === '城市' || t === '农村'), ['城市', '农村']);
+  assert.deepEqual(
+    texts(img.svg).filter((t) => t === '城市' || t === '农村'),
+    ['城市', '农村'],
+  );
 });
