@@ -276,3 +276,17 @@ test("multi-series legend: the element's dash and marker samples, not colour alo
     ['城市', '农村'],
   );
 });
+
+test('an element in error draws its localized message and code; a hostile review number stays text', async () => {
+  const bad = (await renderImages('<civic-indicator-card data-label="坏数" data-value="abc"></civic-indicator-card>')).images[0];
+  assert.equal(bad.state, 'error');
+  assert.match(texts(bad.svg).join('\n'), /坏数\n.*invalid-number/);
+  const payload = PAYLOADS.find((p) => p.name === 'svg onload')!.text;
+  const map = (
+    await renderImages(
+      `<civic-district-map data-map="anshan" data-review-no="${esc(payload)}" data-values='{"立山区": 1}'></civic-district-map>`,
+    )
+  ).images[0];
+  assert.ok(texts(map.svg).includes(`审图号：${payload}`));
+  assert.doesNotMatch(map.svg, /<svg onload/);
+});
