@@ -161,7 +161,7 @@ const templates = async () => {
 };
 
 /** Lit SSR of one element: its shadow root as a declarative `<template>`, and its state. */
-async function renderElement(tag: string, job: ElementJob): Promise<{ shadow: string; state: string }> {
+async function renderElement(tag: string, job: ElementJob): Promise<{ shadow: string; state: string; element?: HTMLElement }> {
   const { render } = await import('@lit-labs/ssr');
   const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
   const { LitElementRenderer } = await import('@lit-labs/ssr/lib/lit-element-renderer.js');
@@ -180,10 +180,58 @@ async function renderElement(tag: string, job: ElementJob): Promise<{ shadow: st
   const start = out.indexOf('<template');
   const end = out.lastIndexOf(`</${tag}>`);
   if (start < 0 || end < start) throw new Error('Lit SSR produced no shadow root');
-  return { shadow: out.slice(start, end), state: element?.getAttribute('state') ?? 'loading' };
+  return { shadow: out.slice(start, end), state: element?.getAttribute('state') ?? 'loading', element };
 }
 
 const isDocument = (html: string) => /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html[\s>])/i.test(html);
+
+/** One element rendered on its own, for the image export: its tag, attributes, job and server render. */
+export interface RenderedElement {
+  tag: string;
+  attributes: Record<string, string>;
+  job: ElementJob;
+  shadow: string;
+  state: string;
+  /** The server-side element instance (its model, strings and view, read by the image export). */
+  element?: HTMLElement;
+}
+
+/**
+ * Every civic-* element of a page rendered on its own (no page edits). `adjust` may change each
+ * job before rendering (the image export's `--theme`). A failure of one element is a warning.
+ */
+export async function renderElements(
+  html: string,
+  options: RenderOptions,
+  adjust?: (job: ElementJob) => void,
+): Promise<{ elements: RenderedElement[]; warnings: string[] }> {
+  const civic = await setup(options.fontFiles);
+  const baseDir = resolve(options.baseDir ?? process.cwd());
+  const opts = {
+    baseDir,
+    pageDir: dirname(resolve(baseDir, options.pagePath ?? 'index.html')),
+    chartWidth: Math.max(160, Math.min(2000, Number(options.chartWidth) || 640)),
+    maxAttributeLength: options.maxAttributeLength ?? 1 << 20,
+    lang: options.lang ?? 'zh-CN',
+  };
+  const tree = isDocument(html) ? parse(html) : parseFragment(html);
+  const found: Found[] = [];
+  find(tree as Node, [], found);
+  const elements: RenderedElement[] = [];
+  const warnings: string[] = [];
+  for (const f of found) {
+    try {
+      const job = await prepare(f, civic, opts);
+      adjust?.(job);
+      const r = await renderElement(f.el.tagName, job);
+      elements.push({ tag: f.el.tagName, attributes: Object.fromEntries(f.el.attrs.map((a) => [a.name, a.value])), job, ...r });
+      warnings.push(...job.warnings);
+    } catch (e) {
+      warnings.push(`<${f.el.tagName}> not rendered: ${(e as Error)?.message ?? e}`);
+    }
+  }
+  return { elements, warnings };
+}
 
 /** Renders every civic-* element; returns the page with the style hashes and what was rendered. */
 export async function renderPage(html: string, options: RenderOptions = {}): Promise<RenderReport> {
