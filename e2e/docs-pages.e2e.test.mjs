@@ -192,10 +192,12 @@ describe('news article without JavaScript', () => {
       ];
       const missing = figures.filter((f) => !text.includes(f));
       assert.deepEqual(missing, [], 'figures missing from the JavaScript-off article');
-      // Chart fallbacks are real, visible tables.
-      const tables = page.locator('article civic-trend-chart > table');
-      assert.ok((await tables.count()) >= 4);
-      assert.ok(await tables.first().isVisible());
+      // Every chart's figures are a real table one toggle away: the pre-rendered <details> table
+      // (Playwright's CSS locators pierce the declarative shadow roots).
+      const toggles = page.locator('article civic-trend-chart details.static-table');
+      assert.ok((await toggles.count()) >= 4);
+      await toggles.first().locator('summary').click();
+      assert.ok(await toggles.first().locator('table').isVisible());
       // Print: the site chrome goes, the article stays.
       await page.emulateMedia({ media: 'print' });
       assert.equal(await page.locator('header.site').isVisible(), false);

@@ -108,11 +108,11 @@ describe('JavaScript on', () => {
         document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sample}`)),
       );
       await page.goto(`${server.url}/${path}`, { waitUntil: 'load' });
-      await page.waitForFunction(() => [...document.querySelectorAll('civic-trend-chart, civic-indicator-card')].every((e) => e.getAttribute('state') === 'ready' && customElements.get(e.localName)), null, { timeout: 20000 });
-      // Scroll through so every lazy chart starts.
+      // Scroll through so every lazy chart starts (a chart turns ready once it is drawn).
       await page.evaluate(async () => {
         for (let y = 0; y < document.body.scrollHeight; y += 600) (scrollTo(0, y), await new Promise((r) => setTimeout(r, 50)));
       });
+      await page.waitForFunction(() => [...document.querySelectorAll('civic-trend-chart, civic-indicator-card')].every((e) => e.getAttribute('state') === 'ready' && customElements.get(e.localName)), null, { timeout: 20000 });
       await page.waitForTimeout(1000);
       assert.deepEqual(problems, []);
       await page.close();

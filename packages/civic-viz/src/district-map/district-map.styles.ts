@@ -24,7 +24,9 @@ export const districtMapStyles = css`
   .unmatched { margin: 0; color: var(--_text); font-size: 0.9em; }
   .care .unmatched { font-size: 1em; }
   .unmatched strong { font-weight: 600; }
-  .credit { margin: 0; font-size: 0.8em; color: var(--_muted); }
+  /* The credit wraps to the map's width and never widens it (contain: inline-size takes it out
+     of the intrinsic width); the package name is one long word, so it may break anywhere. */
+  .credit { margin: 0; font-size: 0.8em; color: var(--_muted); overflow-wrap: anywhere; contain: inline-size; }
   .care .credit { font-size: 1em; }
   .credit a { color: inherit; }
   /* Care mode: the credit links are 44 × 44 px targets like the source link. */
