@@ -180,6 +180,8 @@ function drawings(job: ElementJob, civic: Civic, draw: (palette: any) => object,
   const { palettes } = civic;
   const care = job.env.care;
   const pick = (dark: boolean) => (care ? (dark ? palettes['care-dark'] : palettes.care) : dark ? palettes.dark : palettes.light);
+  // unsafeHTML takes only `renderSvg`'s output: ECharts' SVG re-parsed through an element and
+  // attribute allowlist (svg.ts), its text escaped there. No attribute or data text reaches it raw.
   const both = (dark: boolean, cls: string) => {
     const option = draw(pick(dark));
     const wide = renderSvg(option, job.chartWidth, height);

@@ -119,8 +119,6 @@ export class ChartController<R extends ChartRegistry = ChartRegistry> implements
     if (this.chart) this.opts.onDrawn?.(this.chart, fresh);
   };
   private unprintable?: () => void;
-  /** The registry once loaded: a later start (a print) needs no await on a module import. */
-  private registry?: R;
 
   constructor(
     private readonly host: ChartHost,
@@ -194,11 +192,8 @@ export class ChartController<R extends ChartRegistry = ChartRegistry> implements
    * boundaries), or once the page is idle (print: `beforeprint` cannot wait for an import).
    */
   preload(): void {
-    if (this.host.isConnected && !this.registry)
-      this.opts.load().then(
-        (r) => (this.registry = r),
-        () => undefined,
-      );
+    // The loader keeps the registry (`load.current`): a later start, such as a print, needs no await.
+    if (this.host.isConnected && !this.opts.load.current) this.opts.load().catch(() => undefined);
   }
 
   /** Builds and draws the option after this round of renders, unless it is what is drawn. */
@@ -253,7 +248,7 @@ export class ChartController<R extends ChartRegistry = ChartRegistry> implements
     const gen = this.generation;
     // Re-rendered into a new container: the old instance draws into a detached box.
     if (this.chart && this.chart.getDom() !== this.opts.container()) this.dispose();
-    const registry = this.registry ?? this.opts.load.current ?? (this.registry = await this.opts.load());
+    const registry = this.opts.load.current ?? (await this.opts.load());
     if (!this.chart) {
       await this.host.updateComplete;
       const dom = this.opts.container();
