@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { cspPlugin } from './scripts/wtr-csp-plugin.mjs';
 import { fixtureMiddleware } from './scripts/wtr-fixture-server.mjs';
+import { prerenderMiddleware } from './scripts/wtr-prerender-plugin.mjs';
 import { heapPlugin } from './scripts/wtr-heap-plugin.mjs';
 import { mediaFeaturesPlugin } from './scripts/wtr-media-plugin.mjs';
 import { reactEsmPlugin } from './scripts/wtr-react-plugin.mjs';
@@ -16,7 +17,7 @@ export default {
   concurrency: 1,
   // Per test file. The proof suites (security, lifecycle) take about a minute here; CI machines can be several times slower.
   testsFinishTimeout: 900000,
-  middleware: [fixtureMiddleware()],
+  middleware: [fixtureMiddleware(), prerenderMiddleware()],
   plugins: [esbuildPlugin({ ts: true, tsx: true, tsconfig: 'tsconfig.json', target: 'es2022' }), cspPlugin(), reactEsmPlugin(), mediaFeaturesPlugin(), heapPlugin()],
   browsers: [
     chromeLauncher({

@@ -68,20 +68,34 @@ async function civicMany({ count, lazy = false }) {
   const readyAt = new Array(count).fill(NaN);
   ready.forEach((p, i) => p.then((t) => (readyAt[i] = t), () => {}));
   // Lazy: the first screen is whatever is on screen once it is ready (charts grow from their
-  // loading height, so the set is re-read until every chart on screen is ready).
-  const onScreen = () =>
-    els.flatMap((el, i) => {
-      const r = el.getBoundingClientRect();
-      return r.bottom > 0 && r.top < innerHeight ? [i] : [];
-    });
+  // loading height, so the set can change as they draw). An IntersectionObserver tells, as a
+  // page's own code would learn it: reading getBoundingClientRect() of every chart here would
+  // force a layout inside the measured time that no real page pays.
+  const visible = new Set();
+  let seen = () => {};
+  const io = new IntersectionObserver((entries) => {
+    for (const e of entries) (e.isIntersecting ? visible.add : visible.delete).call(visible, els.indexOf(e.target));
+    seen();
+  });
+  if (lazy) els.forEach((el) => io.observe(el));
+  const observed = () => new Promise((r) => ((seen = r), requestAnimationFrame(() => requestAnimationFrame(r))));
   let wanted = els.map((_, i) => i);
+  if (lazy) await observed();
   for (;;) {
-    if (lazy) wanted = onScreen();
+    if (lazy) wanted = [...visible];
     const pending = wanted.filter((i) => Number.isNaN(readyAt[i]));
-    if (!pending.length) break;
+    if (!pending.length) {
+      // Settled only if the visible set did not change once the last ones drew.
+      if (!lazy) break;
+      await observed();
+      if ([...visible].every((i) => !Number.isNaN(readyAt[i]))) break;
+      continue;
+    }
     await withTimeout(lazy ? Promise.race(pending.map((i) => ready[i])) : Promise.all(pending.map((i) => ready[i])), `civic ${lazy ? 'lazy' : 'eager'} ×${count}`);
     await Promise.resolve();
   }
+  io.disconnect();
+  wanted = lazy ? [...visible] : wanted;
   const t1 = Math.max(...wanted.map((i) => readyAt[i]));
   return {
     ms: t1 - t0,

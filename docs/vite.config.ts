@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { civicReference } from '../scripts/docs-reference.mjs';
 import { civicPrerender } from '../scripts/prerender-plugin.mjs';
+import { geoOnDemand } from '../scripts/lib/geo-on-demand.mjs';
 
 /** The docs and demo site: `npm start` serves it; every .html file under docs/ is a page. */
 const root = import.meta.dirname;
@@ -17,6 +18,8 @@ export default defineConfig({
   // The element reference pages are generated from custom-elements.json (see the plugin).
   plugins: [
     civicReference(),
+    // A first `npm start` builds Anshan and the catalog only; other cities when a page asks.
+    geoOnDemand(),
     // The showcase pages are served and built pre-rendered (static-first).
     civicPrerender({ pages: ['demo/article.html', 'demo/dashboard.html'] }),
     {

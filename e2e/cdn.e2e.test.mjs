@@ -90,6 +90,17 @@ describe('one <script type="module" src="/cdn/autoloader.js"> under the strict C
     await page.close();
   });
 
+  test('loading a tag hints the files its entry imports at once (modulepreload), each once', async () => {
+    const { page, problems } = await visit(server, '/pages/cards.html');
+    const hints = await page.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname));
+    assert.ok(hints.length > 0, 'some hints');
+    assert.ok(hints.some((h) => /^\/cdn\/chunks\/base-element-[\w-]+\.js$/.test(h)), `the shared core among ${hints}`);
+    assert.equal(new Set(hints).size, hints.length, `no duplicates: ${hints}`);
+    assert.deepEqual(hints.filter((h) => /(echarts|geo)-/.test(h)), [], 'nothing lazy is hinted');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('styles minified at build time still apply: frame, card, ring, care mode, forced colours', async () => {
     const { page, problems } = await visit(server, '/pages/cards.html');
     /** Computed styles of the parts named by selector inside the first element of `tag`. */

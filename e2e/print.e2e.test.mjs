@@ -63,7 +63,8 @@ function recordPrint() {
   });
 }
 
-const stripPrerender = (html) => html.replace(/<template shadowroot[^>]*>[\s\S]*?<\/template>(?=<)/g, (t) => (t.includes('shadowrootmode') ? '' : t));
+// Every declarative shadow root (the pre-rendered widgets hold no nested <template>; the element's own children follow on a new line).
+const stripPrerender = (html) => html.replace(/<template shadowroot[^>]*shadowrootmode[^>]*>[\s\S]*?<\/template>/g, '');
 
 for (const name of ['dashboard', 'article']) {
   for (const variant of ['as served', 'live (no pre-rendering)']) {

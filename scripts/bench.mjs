@@ -12,12 +12,15 @@
  *   (d) data-values change on a ready chart vs a raw setOption               target ≤ 1.20×
  *   (e) gzip sizes against the budgets (scripts/size-check.mjs --json)
  *   (f) a 10,000-row CSV (≈ 400 KB): decode + parse + trend model, in the page      target < 50 ms
+ *   (g) JS the pre-rendered news article loads before interaction (bench-prerender.mjs) ≤ 30 KB
+ *   (h) Lighthouse, mobile, strict CSP: docs home, article, dashboard (bench-lighthouse.mjs)
+ *       target performance / accessibility / best practices 100, CLS 0 (needs dist/docs)
  *
  *   node scripts/bench.mjs                 100 charts, 5 repetitions; writes bench/results/latest.json
  *                                          and the results block of docs/bench.html
  *   node scripts/bench.mjs --quick         30 charts, 3 repetitions, 50 cycles (development; writes
  *                                          bench/results/quick.json only)
- *   options: --reps N, --charts N, --cycles N, --updates N, --no-write, --no-build (measure the
+ *   options: --reps N, --charts N, --cycles N, --updates N, --no-write, --no-lighthouse, --no-build (measure the
  *   existing packages/civic-viz/cdn; by default it is rebuilt first), --docs-only (rewrite docs/bench.html from
  *   bench/results/latest.json)
  *
@@ -27,6 +30,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { measurePrerender, printPrerender } from './bench-prerender.mjs';
+import { measureLighthouse, printLighthouse } from './bench-lighthouse.mjs';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -351,7 +355,7 @@ function summarize({ size, reps, diag }, sizes, rawBundle) {
       civic: s.gzip / KB,
       raw: trend ? rawBundle.gzip / KB : null,
       ratio: trend ? s.gzip / rawBundle.gzip : null,
-      target: `≤ ${(s.budget / KB).toFixed(0)} KB`,
+      target: `≤ ${(s.budget / KB).toFixed(1).replace(/\.0$/, '')} KB`,
       met: s.gzip <= s.budget,
       known: !!s.known,
     });
@@ -484,7 +488,29 @@ ${tr}
           <tr><th scope="row">规模</th><td>${config.charts} 个图表，${config.cycles} 次创建/移除，${config.updates} 次更新，${config.reps} 次重复；图表绘图区 ${canvas.w}×${canvas.h} px，视口 ${VIEWPORT.width}×${VIEWPORT.height}</td></tr>
         </tbody>
       </table>
+${lighthouseBlock(result.lighthouse)}
 <!-- /bench-results -->`;
+}
+
+/** The Lighthouse table of the docs page, when the run measured it. */
+function lighthouseBlock(lh) {
+  if (!lh) return '';
+  const zhVariant = { 'docs home': '文档首页', 'pre-rendered': '预渲染', live: '浏览器内绘制' };
+  const tr = lh.rows
+    .map(
+      (r) =>
+        `          <tr><th scope="row">${esc(r.page)}（${esc(zhVariant[r.variant] ?? r.variant)}）</th><td>${r.performance}</td><td>${r.accessibility}</td><td>${r.bestPractices}</td><td>${r.cls}</td><td>${r.tbtMs} ms</td><td>${r.lcpMs} ms</td><td>${r.met ? '达标' : '<strong>未达标</strong>'}</td></tr>`,
+    )
+    .join('\n');
+  return `      <div class="table-wrap">
+      <table class="doc">
+        <caption>Lighthouse ${esc(lh.lighthouse)}（移动端模拟节流，严格 CSP；目标：性能、无障碍、最佳实践均 100，CLS 为 0；开始时负载 ${lh.loadavgStart[0].toFixed(2)}）</caption>
+        <thead><tr><th scope="col">页面</th><th scope="col">性能</th><th scope="col">无障碍</th><th scope="col">最佳实践</th><th scope="col">CLS</th><th scope="col">TBT</th><th scope="col">LCP</th><th scope="col">是否达标</th></tr></thead>
+        <tbody>
+${tr}
+        </tbody>
+      </table>
+      </div>`;
 }
 
 function writeDocs(result) {
@@ -524,6 +550,8 @@ async function main() {
     await browser.close();
     await server.close();
   }
+  // Lighthouse drives its own browser; run after the timed parts so they do not share the CPU.
+  const lighthouseResult = flag('--no-lighthouse') ? undefined : await measureLighthouse();
   const { rows, canvas, diag } = summarize(measured, sizes, rawBundle);
   const cpus = os.cpus();
   const result = {
@@ -553,8 +581,10 @@ async function main() {
   };
   result.machine.busy = noisy(result.machine);
   result.prerender = prerender;
+  result.lighthouse = lighthouseResult;
   printTable(rows);
   printPrerender(prerender);
+  if (lighthouseResult !== undefined) printLighthouse(lighthouseResult);
   if (noisy(result.machine))
     console.log('\nNOTE: the machine was busy when the run started (load average per CPU > 0.5): numbers are noisy.');
   console.log(

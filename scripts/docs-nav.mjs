@@ -17,6 +17,7 @@ const NAV = [
   ['guide/index.html', '使用指南'],
   ['reference/index.html', '组件参考'],
   ['maps.html', '地图库'],
+  ['build.html', '嵌入生成器'],
   ['demo/article.html', '示例：新闻稿'],
   ['demo/dashboard.html', '示例：仪表盘'],
 ];

@@ -33,7 +33,7 @@ async function newest(dirs) {
 }
 
 /** Runs the renderer CLI on `html` (the page at `pagePath` under `baseDir`); resolves with the page and its stylesheets. */
-async function render(html, baseDir, pagePath) {
+export async function render(html, baseDir, pagePath) {
   const dir = await mkdtemp(join(tmpdir(), 'civic-prerender-'));
   try {
     const input = join(baseDir, pagePath);

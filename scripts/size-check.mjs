@@ -78,10 +78,12 @@ const rows = [];
  * Budgets marked `known` are missed today and tracked in an open issue: they print OVER and are
  * listed at the end, but do not fail the run. Every other budget fails the run when exceeded.
  */
-// card, ring, own: the measured cuts (static properties, lazy error messages, chart-only palette
-// code, no re-export stubs) are not applied yet. echarts: 191.3 KB since the maps hide colliding
-// labels (ECharts' label layout), 1.3 KB over.
-const KNOWN_MISSES = new Set(['card', 'ring', 'own', 'echarts']);
+// card 17.2, ring 18.0, own 55.1 KB with the measured cuts applied (static properties, error
+// messages on the first error, chart-only palette code apart, no re-export stub files). The card
+// is Lit (≈ 6 KB), the shared core chunk (≈ 8 KB: base element, number reader, formatter, tokens,
+// frame styles, data-source controller, framework-misuse warnings) and its own 3.1 KB: 14.5 needs
+// the shared core near 5 KB.
+const KNOWN_MISSES = new Set(['card', 'ring', 'own']);
 function row(what, files, budgetKB, key) {
   const s = sum(files);
   rows.push({

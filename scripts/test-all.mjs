@@ -30,6 +30,8 @@ const nodeTests = [
   ...find('packages/geo/test', '.node.test.ts'),
   ...find('packages/civic-viz/test', '.node.test.ts'),
   ...find('packages/render/test', '.node.test.ts'),
+  // The docs site's embed builder: code generation, escaping, paste reading.
+  ...find('docs/builder/test', '.node.test.ts'),
 ];
 
 const steps = [

@@ -7,6 +7,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
@@ -27,8 +28,10 @@ const TYPES = {
 /**
  * Serves `root` (mounts maps URL prefixes to other folders). Returns {url, close, requests}.
  * `requests` counts hits per path, so tests can prove something was (not) fetched.
+ * `host: true` answers the way a production host does (gzip for text, revalidated caching
+ * instead of no-store), for measurements such as Lighthouse that score transfer and caching.
  */
-export async function serve(root, { csp = false, mounts = {}, port = 0 } = {}) {
+export async function serve(root, { csp = false, mounts = {}, port = 0, host = false } = {}) {
   const requests = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -46,9 +49,15 @@ export async function serve(root, { csp = false, mounts = {}, port = 0 } = {}) {
     if (!file.startsWith(base)) return void res.writeHead(403).end();
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const headers = { 'Content-Type': type, 'Cache-Control': host ? 'no-cache' : 'no-store' };
       if (csp) headers['Content-Security-Policy'] = CSP;
+      if (host && /^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body);
+        headers['Content-Encoding'] = 'gzip';
+        headers.Vary = 'Accept-Encoding';
+      }
       res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');

@@ -6,7 +6,8 @@
  *   cdn/          the self-contained folder public CDNs serve (`civic-viz@x.y/cdn/autoloader.js`)
  *   dist/types/   declarations
  *   custom-elements.json, vscode.html-custom-data.json
- * The CDN folder bundles the boundaries, so @civic-viz/geo is built first when it is missing.
+ * The CDN folder bundles every city's boundaries, so all of @civic-viz/geo is built first
+ * (nothing is redone when its build is current).
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -14,7 +15,7 @@ import { resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '../../..');
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const steps = [
-  ['@civic-viz/geo', process.execPath, ['scripts/ensure-geo.mjs']],
+  ['@civic-viz/geo', process.execPath, ['scripts/ensure-geo.mjs', '--all']],
   ['dist/ (npm)', npx, ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn']],
   ['cdn/', npx, ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'], { CIVIC_BUILD: 'cdn' }],
   ['dist/types/', npx, ['tsc', '-p', 'packages/civic-viz/tsconfig.build.json']],

@@ -6,13 +6,41 @@
  *
  * Content inside shadow roots is not observed; a host that renders there calls
  * `upgrade(shadowRoot)` (exported here) after rendering.
+ *
+ * A pre-rendered element (`@civic-viz/render`) is finished without JavaScript: its code is not
+ * even loaded until it is needed — a card or ring when its attributes (or an ancestor's locale,
+ * theme or care mode) change, a chart or map when a reader interacts with it (what the reader
+ * did is handed over once the code is there) — or at once with `data-refresh`, a sparkline or
+ * `data-interactive="eager"`.
  */
+import { InteractionLog } from './charts/interaction-log.js';
+import { envOf, isPrerendered, needsLiveCode } from './core/prerendered.js';
+
 const loaders: Record<string, () => Promise<unknown>> = {
   'civic-indicator-card': () => import('./indicator-card/define.js'),
   'civic-progress-ring': () => import('./progress-ring/define.js'),
   'civic-trend-chart': () => import('./trend-chart/define.js'),
   'civic-district-map': () => import('./district-map/define.js'),
 };
+
+/**
+ * What each element's entry imports at once (Lit and the shared core), filled in by the build
+ * (scripts/lib/preload-map.mjs) with paths relative to this file; empty when run from source.
+ * Loading a tag adds `<link rel="modulepreload">` hints for them, so the browser fetches them
+ * alongside the entry rather than after reading it.
+ */
+const preloads = JSON.parse('{"__civic_preload__":[]}') as Record<string, string[] | undefined>;
+
+function preload(tag: string): void {
+  for (const file of preloads[tag] ?? []) {
+    const href = new URL(file, import.meta.url).href;
+    if ([...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].some((l) => l.href === href)) continue;
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+}
 
 /** What the first copy of the autoloader installs on the page; later copies reuse it. */
 interface Runtime {
@@ -28,11 +56,15 @@ function createRuntime(): Runtime {
   const started = new Set<string>();
   const warned = new WeakSet<Element>();
   const parsing = () => document.readyState === 'loading';
+  /** Pre-rendered elements whose code waits: what they inherit from the page, and for charts the log of what a reader did meanwhile. */
+  const waiting = new Map<Element, { env: string; log?: InteractionLog }>();
+  const ENV = ['lang', 'data-theme', 'data-care', 'data-interactive'];
 
   function load(tag: string): void {
     if (started.has(tag)) return;
     started.add(tag);
     if (customElements.get(tag)) return;
+    preload(tag);
     loaders[tag]().catch((e: unknown) => {
       // Let the next appearance of the tag try again (a flaky network, a redeploy).
       started.delete(tag);
@@ -65,6 +97,34 @@ function createRuntime(): Runtime {
     load(tag);
   }
 
+  /** Loads the element's code now, or waits while it is a pre-rendered widget nobody needs live yet. */
+  function consider(el: Element): void {
+    const tag = el.localName;
+    if (started.has(tag) || waiting.has(el)) return;
+    if (!isPrerendered(el) || needsLiveCode(el)) return load(tag);
+    const chart = tag === 'civic-trend-chart' || tag === 'civic-district-map';
+    waiting.set(el, { env: envOf(el), log: chart ? new InteractionLog(el as HTMLElement, () => load(tag)) : undefined });
+    changes.observe(el, { attributes: true });
+    // Loaded for this element or another of its tag (or by a page script): the element takes over,
+    // and gets what its reader did so far.
+    void customElements.whenDefined(tag).then(() => {
+      const log = waiting.get(el)?.log;
+      waiting.delete(el);
+      log?.close();
+      if (log?.woken) log.replayOnto(el as HTMLElement);
+    });
+  }
+
+  /** An attribute change on a waiting element, or a locale/theme/care change above it: it goes live. */
+  function changed(target: Element, attribute: string | null): void {
+    if (attribute === 'state') return;
+    for (const [el, { env }] of waiting) {
+      if (target === el ? !ENV.includes(attribute ?? '') || envOf(el) !== env : target.contains(el) && envOf(el) !== env)
+        load(el.localName);
+    }
+  }
+  const changes = new MutationObserver((records) => records.forEach((r) => changed(r.target as Element, r.attributeName)));
+
   function scan(root: ParentNode): void {
     // While the parser is still filling a placeholder, moving it would lose its later children;
     // placeholders wait for DOMContentLoaded, tags can start loading at once.
@@ -74,18 +134,20 @@ function createRuntime(): Runtime {
     }
     const pending = tags.filter((t) => !started.has(t));
     if (!pending.length) return;
-    if (root instanceof Element && pending.includes(root.localName)) load(root.localName);
+    if (root instanceof Element && pending.includes(root.localName)) consider(root);
     const selector = pending.join(',');
-    root.querySelectorAll(selector).forEach((el) => load(el.localName));
+    root.querySelectorAll(selector).forEach(consider);
   }
 
   const observer = new MutationObserver((records) => {
     for (const r of records) {
-      if (r.type === 'attributes') scan(r.target as Element);
-      else for (const n of Array.from(r.addedNodes)) if (n instanceof Element) scan(n);
+      if (r.type === 'childList') {
+        for (const n of Array.from(r.addedNodes)) if (n instanceof Element) scan(n);
+      } else if (r.attributeName === 'data-civic') scan(r.target as Element);
+      else changed(r.target as Element, r.attributeName);
     }
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-civic'] });
+  observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-civic', ...ENV] });
   scan(document);
   if (parsing()) document.addEventListener('DOMContentLoaded', () => scan(document), { once: true });
   return { upgrade: scan };

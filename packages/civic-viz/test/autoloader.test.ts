@@ -17,7 +17,8 @@ let rootObservers = 0;
 const errors: string[] = [];
 let firstCopy: typeof import('../src/autoloader.js');
 
-const ready = (el: Element, what = el.localName) => until(() => (el as Civic).state === 'ready', 8000, `${what} ready`);
+// Generous: the first chart of the file imports ECharts through the test server's transform (~700 modules).
+const ready = (el: Element, what = el.localName) => until(() => (el as Civic).state === 'ready', 20000, `${what} ready`);
 
 /** Imports the autoloader source again under another URL: a second copy of the module. */
 const importCopy = (query: string): Promise<{ upgrade(root?: ParentNode): void }> =>

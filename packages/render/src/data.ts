@@ -18,7 +18,12 @@ export const isElement = (n: Node): n is Element => 'tagName' in n;
 /** Text content of a parsed node (what `textContent` gives in the browser). */
 export function textOf(n: Node): string {
   if (n.nodeName === '#text') return (n as DefaultTreeAdapterMap['textNode']).value;
-  const kids = 'content' in n && n.nodeName === 'template' ? (n as DefaultTreeAdapterMap['template']).content.childNodes : 'childNodes' in n ? n.childNodes : [];
+  const kids =
+    'content' in n && n.nodeName === 'template'
+      ? (n as DefaultTreeAdapterMap['template']).content.childNodes
+      : 'childNodes' in n
+        ? n.childNodes
+        : [];
   return kids.map(textOf).join('');
 }
 
@@ -28,13 +33,23 @@ const children = (n: Element) => n.childNodes.filter(isElement);
 function rowsOf(table: Element): { cells: Element[]; head: boolean }[] {
   const out: { cells: Element[]; head: boolean }[] = [];
   const sections = children(table);
-  const push = (tr: Element, head: boolean) => out.push({ cells: children(tr).filter((c) => c.tagName === 'td' || c.tagName === 'th'), head });
-  for (const s of sections.filter((s) => s.tagName === 'thead')) children(s).filter((r) => r.tagName === 'tr').forEach((r) => push(r, true));
+  const push = (tr: Element, head: boolean) =>
+    out.push({ cells: children(tr).filter((c) => c.tagName === 'td' || c.tagName === 'th'), head });
+  for (const s of sections.filter((s) => s.tagName === 'thead'))
+    children(s)
+      .filter((r) => r.tagName === 'tr')
+      .forEach((r) => push(r, true));
   for (const s of sections) {
     if (s.tagName === 'tr') push(s, false);
-    else if (s.tagName === 'tbody') children(s).filter((r) => r.tagName === 'tr').forEach((r) => push(r, false));
+    else if (s.tagName === 'tbody')
+      children(s)
+        .filter((r) => r.tagName === 'tr')
+        .forEach((r) => push(r, false));
   }
-  for (const s of sections.filter((s) => s.tagName === 'tfoot')) children(s).filter((r) => r.tagName === 'tr').forEach((r) => push(r, false));
+  for (const s of sections.filter((s) => s.tagName === 'tfoot'))
+    children(s)
+      .filter((r) => r.tagName === 'tr')
+      .forEach((r) => push(r, false));
   return out;
 }
 
@@ -96,7 +111,7 @@ export async function readLocal(path: string, baseDir: string, attribute: string
     throw fail(`file not found: ${relative(baseDir, path)}`);
   }
   const realBase = await realpath(baseDir).catch(() => baseDir);
-  if (!inside(realBase, real)) throw fail('the file lies outside the renderer\'s base directory');
+  if (!inside(realBase, real)) throw fail("the file lies outside the renderer's base directory");
   const info = await stat(real);
   if (!info.isFile()) throw fail(`not a file: ${relative(baseDir, path)}`);
   if (info.size > MAX_FILE_BYTES) throw fail(`file larger than ${MAX_FILE_BYTES} bytes`);

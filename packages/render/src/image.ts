@@ -48,6 +48,17 @@ const FONT_STACK: Record<string, string> = {
   en: "'Noto Sans', 'Noto Sans CJK SC', 'Helvetica Neue', Arial, sans-serif",
 };
 
+/**
+ * The element's default font stack names Simplified Chinese faces first; in a zh-Hant image the
+ * chart's own text asks for the Traditional faces, so 鐵 and 區 take Taiwan/Hong Kong glyph forms.
+ */
+const HANT_FACES: [RegExp, string][] = [
+  [/PingFang SC/g, 'PingFang TC'],
+  [/Noto Sans CJK SC/g, 'Noto Sans CJK TC'],
+  [/Source Han Sans SC/g, 'Source Han Sans TC'],
+  [/Microsoft YaHei/g, 'Microsoft JhengHei'],
+];
+
 const XML_FORBIDDEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -152,7 +163,7 @@ export function wrap(s: string, max: number, width: (t: string) => number): stri
 }
 
 /** The drawing SVG the pre-renderer embedded, placed at the cursor as a nested `<svg>`. */
-function nestedSvg(svgEl: Element, c: Canvas): boolean {
+function nestedSvg(svgEl: Element, c: Canvas, lang: string): boolean {
   const vb = attrOf(svgEl, 'viewbox') ?? attrOf(svgEl, 'viewBox');
   const m = vb?.split(/[\s,]+/).map(Number);
   if (!m || m.length !== 4 || !(m[2] > 0) || !(m[3] > 0)) return false;
@@ -170,9 +181,11 @@ function nestedSvg(svgEl: Element, c: Canvas): boolean {
   };
   // parse5 writes HTML; these named entities are the only ones it uses that XML lacks.
   // Characters XML forbids (a label may carry them) are dropped, as in every other text.
-  const markup = serialize({ nodeName: '#document-fragment', childNodes: [copy] } as unknown as DefaultTreeAdapterMap['documentFragment'])
+  let markup = serialize({ nodeName: '#document-fragment', childNodes: [copy] } as unknown as DefaultTreeAdapterMap['documentFragment'])
     .replace(/&nbsp;/g, '&#160;')
     .replace(XML_FORBIDDEN, '');
+  if (lang === 'zh-Hant')
+    markup = markup.replace(/font-family="[^"]*"/g, (attr) => HANT_FACES.reduce((a, [re, tc]) => a.replace(re, tc), attr));
   // ECharts numbers its pattern and clip ids with a process-wide counter: renumbered per image,
   // so the same input gives the same bytes however many images were drawn before.
   const ids = new Map<string, number>();
@@ -253,6 +266,9 @@ function compose(
   if (message) c.text(message, 14, p.muted);
   else if (item.tag === 'civic-indicator-card') {
     c.text(textOfPart(els, 'value'), 36, p.text, { bold: true, gap: 8 });
+    const spark = byPart(els, 'sparkline');
+    const sparkSvg = spark && all(spark).find((e) => e.tagName === 'svg' && (attrOf(e, 'viewbox') || attrOf(e, 'viewBox')));
+    if (sparkSvg) nestedSvg(sparkSvg, c, env.locale);
     const ch = byPart(els, 'change');
     if (ch) {
       const cls = attrOf(ch, 'class') ?? '';
@@ -301,7 +317,7 @@ function compose(
     c.y = Math.max(c.y, top + size + 8 * scale);
   } else {
     const svgEl = els.find((e) => e.tagName === 'svg' && !attrOf(e, 'class') && (attrOf(e, 'viewbox') || attrOf(e, 'viewBox')));
-    if (svgEl) nestedSvg(svgEl, c);
+    if (svgEl) nestedSvg(svgEl, c, env.locale);
     const legend = byPart(els, 'legend');
     if (legend) {
       const items = legend.childNodes.filter(isElement).filter((li) => clean(textOf(li)));

@@ -25,11 +25,18 @@ export type Measure = (text: string, font?: string) => { width: number };
 /** Width of one character in em from the fallback table. */
 export function tableWidth(cp: number): number {
   // CJK ideographs, kana, hangul, full-width forms, CJK punctuation: one em.
-  if ((cp >= 0x2e80 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7af) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0x20000 && cp <= 0x3134f)) return 1;
+  if (
+    (cp >= 0x2e80 && cp <= 0x9fff) ||
+    (cp >= 0xac00 && cp <= 0xd7af) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0x20000 && cp <= 0x3134f)
+  )
+    return 1;
   if (cp === 0x20) return 0.25;
   if (cp >= 0x30 && cp <= 0x39) return 0.56;
   if (cp >= 0x41 && cp <= 0x5a) return 0.65;
-  if ('ilj.,:;\'|!'.includes(String.fromCodePoint(cp))) return 0.26;
+  if ("ilj.,:;'|!".includes(String.fromCodePoint(cp))) return 0.26;
   if (cp >= 0x61 && cp <= 0x7a) return 0.53;
   return 0.6;
 }

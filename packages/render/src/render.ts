@@ -53,6 +53,9 @@ let ready: Promise<Civic> | undefined;
 async function setup(fontFiles?: string[]): Promise<Civic> {
   ready ??= (async () => {
     const civic = await loadCivic();
+    // A server render is one synchronous pass: the error messages the browser loads on the first
+    // error must be there before it starts.
+    await civic.loadErrorStrings();
     const { defineServerElements } = await import('./elements.js');
     const { installEcharts } = await import('./svg.js');
     installEcharts(fontFiles);
@@ -72,12 +75,18 @@ interface Found {
 
 /** Every civic-* element, outermost only, with its ancestors (for inherited lang/theme/care). */
 function find(node: Node, ancestors: Element[], out: Found[]): void {
-  const kids = node.nodeName === 'template' ? (node as DefaultTreeAdapterMap['template']).content.childNodes : 'childNodes' in node ? node.childNodes : [];
+  const kids =
+    node.nodeName === 'template'
+      ? (node as DefaultTreeAdapterMap['template']).content.childNodes
+      : 'childNodes' in node
+        ? node.childNodes
+        : [];
   for (const c of kids) {
     if (!isElement(c)) continue;
     if ((TAGS as readonly string[]).includes(c.tagName)) {
       // Already rendered (a page run through twice): leave it.
-      if (!c.childNodes.some((k) => isElement(k) && k.tagName === 'template' && k.attrs.some((a) => a.name === 'shadowrootmode'))) out.push({ el: c, ancestors });
+      if (!c.childNodes.some((k) => isElement(k) && k.tagName === 'template' && k.attrs.some((a) => a.name === 'shadowrootmode')))
+        out.push({ el: c, ancestors });
       continue;
     }
     find(c, [...ancestors, c], out);
@@ -93,7 +102,11 @@ const inherited = (f: Found, name: string) => {
   return undefined;
 };
 
-async function prepare(f: Found, civic: Civic, opts: Required<Pick<RenderOptions, 'baseDir' | 'chartWidth' | 'maxAttributeLength'>> & { pageDir: string; lang: string }): Promise<ElementJob> {
+async function prepare(
+  f: Found,
+  civic: Civic,
+  opts: Required<Pick<RenderOptions, 'baseDir' | 'chartWidth' | 'maxAttributeLength'>> & { pageDir: string; lang: string },
+): Promise<ElementJob> {
   const { el } = f;
   const theme = inherited(f, 'data-theme');
   const careAttr = attr(el, 'data-care') === 'false' ? 'false' : inherited(f, 'data-care');
@@ -118,8 +131,10 @@ async function prepare(f: Found, civic: Civic, opts: Required<Pick<RenderOptions
     const src = attr(el, 'data-src')?.trim();
     if (src) {
       const where = locate(src, opts.baseDir, opts.pageDir);
-      if (where.kind === 'outside') throw new civic.CivicError('fetch-failed', 'data-src resolves outside the renderer\'s base directory; it was not read', 'data-src');
-      if (where.kind === 'file') job.payload = parsePayload(await readLocal(where.path, opts.baseDir, 'data-src', civic), where.path, civic);
+      if (where.kind === 'outside')
+        throw new civic.CivicError('fetch-failed', "data-src resolves outside the renderer's base directory; it was not read", 'data-src');
+      if (where.kind === 'file')
+        job.payload = parsePayload(await readLocal(where.path, opts.baseDir, 'data-src', civic), where.path, civic);
       else job.warnings.push(`<${el.tagName}> data-src: remote data is loaded by the browser; pre-rendered in its loading state`);
     } else job.payload = readChildData(el, civic);
   } catch (e) {
@@ -134,10 +149,20 @@ async function prepareGeo(f: Found, job: ElementJob, civic: Civic, opts: { baseD
   try {
     if (geoSrc) {
       const where = locate(geoSrc, opts.baseDir, opts.pageDir);
-      if (where.kind === 'outside') throw new civic.CivicError('fetch-failed', 'data-geo-src resolves outside the renderer\'s base directory; it was not read', 'data-geo-src');
+      if (where.kind === 'outside')
+        throw new civic.CivicError(
+          'fetch-failed',
+          "data-geo-src resolves outside the renderer's base directory; it was not read",
+          'data-geo-src',
+        );
       if (where.kind === 'remote') return; // loading: the browser fetches it
       const text = await readLocal(where.path, opts.baseDir, 'data-geo-src', civic);
-      job.geo = civic.normalizeGeo(civic.parseJson(text, 'data-geo-src', civic.MAX_GEO_CHARS), attr(f.el, 'data-name-property')?.trim() || 'name', 'data-geo-src', geoSrc);
+      job.geo = civic.normalizeGeo(
+        civic.parseJson(text, 'data-geo-src', civic.MAX_GEO_CHARS),
+        attr(f.el, 'data-name-property')?.trim() || 'name',
+        'data-geo-src',
+        geoSrc,
+      );
       return;
     }
     const name = attr(f.el, 'data-map')?.trim();
@@ -259,7 +284,9 @@ export async function renderPage(html: string, options: RenderOptions = {}): Pro
           return m[0] + key + m[0];
         })
       : html;
-  const tree = isDocument(source) ? parse(source, { sourceCodeLocationInfo: true }) : parseFragment(source, { sourceCodeLocationInfo: true });
+  const tree = isDocument(source)
+    ? parse(source, { sourceCodeLocationInfo: true })
+    : parseFragment(source, { sourceCodeLocationInfo: true });
   const found: Found[] = [];
   find(tree as Node, [], found);
   const edits: { from: number; to: number; text: string }[] = [];
@@ -275,12 +302,15 @@ export async function renderPage(html: string, options: RenderOptions = {}): Pro
       const { state } = rendered;
       const shadow = rendered.shadow.replace(/<style>([\s\S]*?)<\/style>/g, (all, css: string) => {
         const hash = createHash('sha256').update(css).digest('base64');
-        if (options.stylesheetPrefix == null) return hashes.add(`'sha256-${hash}'`), all;
+        if (options.stylesheetPrefix == null) return (hashes.add(`'sha256-${hash}'`), all);
         const file = `civic-${createHash('sha256').update(css).digest('hex').slice(0, 12)}.css`;
         sheets.set(file, css);
         return `<link rel="stylesheet" href="${escapeAttr(options.stylesheetPrefix + file)}">`;
       });
-      const attrs = f.el.attrs.filter((a) => a.name !== 'state').map((a) => (a.value === '' ? ` ${a.name}` : ` ${a.name}="${escapeAttr(a.value)}"`)).join('');
+      const attrs = f.el.attrs
+        .filter((a) => a.name !== 'state')
+        .map((a) => (a.value === '' ? ` ${a.name}` : ` ${a.name}="${escapeAttr(a.value)}"`))
+        .join('');
       edits.push({ from: loc.startOffset, to: loc.endOffset, text: `<${f.el.tagName}${attrs} state="${state}">${shadow}` });
       report.elements.push({ tag: f.el.tagName, state });
       report.warnings.push(...job.warnings);

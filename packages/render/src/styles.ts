@@ -14,8 +14,11 @@ export function prerenderCss(civic: Civic): string {
     '.static-chart svg{display:block;inline-size:100%;block-size:var(--civic-chart-height,240px);max-inline-size:none}',
     '.care .static-chart svg{block-size:var(--civic-care-chart-height,calc(var(--civic-chart-height,240px) * 1.25))}',
     '.static-chart.map svg{block-size:var(--civic-map-height,360px)}',
+    '.static-chart.spark svg{block-size:var(--civic-sparkline-height,40px)}',
+    '.care .static-chart.spark svg{block-size:var(--civic-sparkline-height,56px)}',
     '.care .static-chart.map svg{block-size:var(--civic-map-height,420px)}',
     '.static-chart{container-type:inline-size}',
+    '.swatch-fill{display:block;inline-size:100%;block-size:100%}.legend .dark-drawing{display:none}',
     '.static-chart .dark-drawing,.static-chart .narrow-drawing{display:none}',
     '@container (max-width:479px){.static-chart .wide-drawing{display:none}.static-chart .narrow-drawing{display:block}}',
     // As tall as the live "数据表" button (1 px border + 2 px padding around a normal line), so nothing moves.

@@ -25,7 +25,9 @@ export function installEcharts(fontFiles?: readonly string[]): string {
   if (installed) return installed;
   echarts.use([BarChart, LineChart, MapChart, GridComponent, MarkLineComponent, SVGRenderer]);
   const { measure, source } = createMeasure(fontFiles);
-  echarts.setPlatformAPI({ measureText: measure as (text: string, font?: string) => { width: number } } as Parameters<typeof echarts.setPlatformAPI>[0]);
+  echarts.setPlatformAPI({ measureText: measure as (text: string, font?: string) => { width: number } } as Parameters<
+    typeof echarts.setPlatformAPI
+  >[0]);
   installed = source;
   return source;
 }
@@ -49,13 +51,76 @@ export function renderSvg(option: object, width: number, height: number): string
   }
 }
 
-const ELEMENTS = new Set(['svg', 'g', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text', 'tspan', 'defs', 'clippath', 'pattern', 'lineargradient', 'radialgradient', 'stop', 'title']);
+const ELEMENTS = new Set([
+  'svg',
+  'g',
+  'path',
+  'rect',
+  'circle',
+  'ellipse',
+  'line',
+  'polyline',
+  'polygon',
+  'text',
+  'tspan',
+  'defs',
+  'clippath',
+  'pattern',
+  'lineargradient',
+  'radialgradient',
+  'stop',
+  'title',
+]);
 const ATTRIBUTES = new Set([
-  'd', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'width', 'height', 'points', 'transform', 'viewbox',
-  'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-dashoffset',
-  'stroke-linecap', 'stroke-linejoin', 'stroke-miterlimit', 'opacity', 'paint-order', 'dominant-baseline', 'text-anchor',
-  'font-size', 'font-family', 'font-weight', 'font-style', 'id', 'clip-path', 'patternunits', 'patterntransform',
-  'offset', 'stop-color', 'stop-opacity', 'gradientunits', 'gradienttransform', 'xmlns', 'version', 'dx', 'dy',
+  'd',
+  'x',
+  'y',
+  'x1',
+  'y1',
+  'x2',
+  'y2',
+  'cx',
+  'cy',
+  'r',
+  'rx',
+  'ry',
+  'width',
+  'height',
+  'points',
+  'transform',
+  'viewbox',
+  'fill',
+  'fill-opacity',
+  'fill-rule',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-dashoffset',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'stroke-miterlimit',
+  'opacity',
+  'paint-order',
+  'dominant-baseline',
+  'text-anchor',
+  'font-size',
+  'font-family',
+  'font-weight',
+  'font-style',
+  'id',
+  'clip-path',
+  'patternunits',
+  'patterntransform',
+  'offset',
+  'stop-color',
+  'stop-opacity',
+  'gradientunits',
+  'gradienttransform',
+  'xmlns',
+  'version',
+  'dx',
+  'dy',
 ]);
 // Declarations of ECharts' style attribute that have a presentation-attribute twin.
 const STYLE_TO_ATTRIBUTE = new Set(['font-size', 'font-family', 'font-weight', 'font-style', 'opacity', 'fill-opacity', 'stroke-opacity']);
@@ -93,6 +158,10 @@ export function sanitizeSvg(svg: string): string {
   clean(root);
   // Sized by its box (CSS), drawn at the size it was laid out for (viewBox).
   root.attrs = root.attrs.filter((a) => a.name !== 'width' && a.name !== 'height');
-  root.attrs.push({ name: 'aria-hidden', value: 'true' }, { name: 'focusable', value: 'false' }, { name: 'preserveAspectRatio', value: 'xMidYMid meet' });
+  root.attrs.push(
+    { name: 'aria-hidden', value: 'true' },
+    { name: 'focusable', value: 'false' },
+    { name: 'preserveAspectRatio', value: 'xMidYMid meet' },
+  );
   return serialize({ ...frag, childNodes: [root] } as typeof frag);
 }

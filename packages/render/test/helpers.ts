@@ -8,7 +8,8 @@ export function elements(html: string, fragment = true): El[] {
   const out: El[] = [];
   const walk = (n: Node) => {
     if ('tagName' in n) out.push(n);
-    const kids = n.nodeName === 'template' ? (n as DefaultTreeAdapterMap['template']).content.childNodes : 'childNodes' in n ? n.childNodes : [];
+    const kids =
+      n.nodeName === 'template' ? (n as DefaultTreeAdapterMap['template']).content.childNodes : 'childNodes' in n ? n.childNodes : [];
     kids.forEach(walk);
   };
   walk((fragment ? parseFragment(html) : parse(html)) as Node);
@@ -20,7 +21,8 @@ export const attr = (el: El, name: string) => el.attrs.find((a) => a.name === na
 /** Text of a node, template contents included, comments left out. */
 export function text(n: Node): string {
   if (n.nodeName === '#text') return (n as DefaultTreeAdapterMap['textNode']).value;
-  const kids = n.nodeName === 'template' ? (n as DefaultTreeAdapterMap['template']).content.childNodes : 'childNodes' in n ? n.childNodes : [];
+  const kids =
+    n.nodeName === 'template' ? (n as DefaultTreeAdapterMap['template']).content.childNodes : 'childNodes' in n ? n.childNodes : [];
   return kids.map(text).join('');
 }
 

@@ -101,6 +101,14 @@ test('traditional Chinese and English: strings and the TC font first', async () 
   const map = hant.find((i) => i.tag === 'civic-district-map')!;
   assert.match(map.svg, /審圖號：辽S\(2021\)012号/);
   assert.match(map.svg, /font-family="&#39;Noto Sans CJK TC&#39;/);
+  // The charts' own text (axis labels, map labels) asks for Traditional faces too, not SC glyph forms.
+  for (const img of hant.filter((i) => i.tag === 'civic-trend-chart' || i.tag === 'civic-district-map')) {
+    const families = [...img.svg.matchAll(/font-family="([^"]*)"/g)].map((m) => m[1]);
+    assert.ok(families.length > 1, `${img.name}: the chart's text carries its font family`);
+    for (const f of families) assert.doesNotMatch(f, /CJK SC|PingFang SC|YaHei/, `${img.name}: ${f}`);
+  }
+  const hans = (await renderImages(PAGE, { baseDir: site })).images.find((i) => i.tag === 'civic-trend-chart')!;
+  assert.match(hans.svg, /Noto Sans CJK SC/, 'Simplified images keep the SC faces');
   const en = (await renderImages(bare, { baseDir: site, lang: 'en' })).images;
   assert.match(texts(en[0].svg).join('\n'), /219M|219 million|219,000,000/);
   assert.match(texts(en[0].svg).join('\n'), /up 21\.7%/);
@@ -289,4 +297,18 @@ test('an element in error draws its localized message and code; a hostile review
   ).images[0];
   assert.ok(texts(map.svg).includes(`审图号：${payload}`));
   assert.doesNotMatch(map.svg, /<svg onload/);
+});
+
+test('a card with data-sparkline carries its line under the value; without one, no drawing', async () => {
+  const page = `<civic-indicator-card id="with" data-label="稳岗返还" data-value="219000000" data-unit="元" data-sparkline="[1.2,1.5,1.8,2.19]"></civic-indicator-card>
+    <civic-indicator-card id="without" data-label="稳岗返还" data-value="219000000" data-unit="元"></civic-indicator-card>`;
+  const { images } = await renderImages(page, { baseDir: site });
+  const [withLine, without] = images;
+  const nested = [...withLine.svg.matchAll(/<svg\b[^>]*viewBox="0 0 (\d+) (\d+)"/g)].slice(1); // the image itself first
+  assert.equal(nested.length, 1, 'one nested drawing');
+  assert.equal(nested[0][2], '40', 'at the sparkline height');
+  assert.match(withLine.svg, /<path d="M[^"]+" fill="none" stroke="#1f63c6"/, 'the line in the accent colour');
+  assert.ok(withLine.height > without.height + 30, `${withLine.height} vs ${without.height}`);
+  assert.doesNotMatch(without.svg, /<path/);
+  assert.ok(new Resvg(withLine.svg, { font: { loadSystemFonts: false } }).width > 0);
 });

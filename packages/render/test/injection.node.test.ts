@@ -22,7 +22,13 @@ function page(p: string): string {
     data-source-href="${a}" data-updated="${a}" data-change-label="${a}" data-href="${a}" data-description="${a}"></civic-indicator-card>
   <civic-progress-ring data-label="${a}" data-value="92" data-unit="${a}" data-source="${a}" data-source-href="${a}" data-change-label="${a}" data-previous="80"></civic-progress-ring>
   <civic-trend-chart data-label="${a}" data-type="bar" data-unit="${a}" data-labels="${json([p, 'b'])}" data-values="1,2" data-series-name="${a}" data-source="${a}" data-source-href="${a}"></civic-trend-chart>
-  <civic-trend-chart data-label="${a}"><script type="application/json">${JSON.stringify({ labels: [p, 'x'], series: [{ name: p, values: [1, 2] }, { name: 'b', values: [3, 4] }] }).replace(/</g, '\\u003c')}</script></civic-trend-chart>
+  <civic-trend-chart data-label="${a}"><script type="application/json">${JSON.stringify({
+    labels: [p, 'x'],
+    series: [
+      { name: p, values: [1, 2] },
+      { name: 'b', values: [3, 4] },
+    ],
+  }).replace(/</g, '\\u003c')}</script></civic-trend-chart>
   <civic-trend-chart data-label="${a}" data-type="line"><table><thead><tr><th>${cell}</th><th>${cell}</th></tr></thead><tbody><tr><th>${cell}</th><td>5</td></tr></tbody></table></civic-trend-chart>
   <civic-district-map data-label="${a}" data-map="anshan" data-unit="${a}" data-show-labels data-values="${json({ [p]: 1, 铁东区: 3, 海城: 5 })}" data-source="${a}"></civic-district-map>
   <civic-trend-chart data-label="${a}" data-src="${a}"></civic-trend-chart>
@@ -30,9 +36,101 @@ function page(p: string): string {
 }
 
 // What a benign page renders: the tags and attribute names the renderer itself writes.
-const TAGS = new Set(['div', 'civic-indicator-card', 'civic-progress-ring', 'civic-trend-chart', 'civic-district-map', 'template', 'style', 'p', 'span', 'a', 'footer', 'slot', 'button', 'code', 'strong', 'svg', 'g', 'path', 'rect', 'text', 'tspan', 'defs', 'pattern', 'clippath', 'clipPath', 'circle', 'details', 'summary', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'script', 'ul', 'li', 'i', 'b', 'small', 'line', 'polyline', 'polygon', 'ellipse', 'image', 'title', 'lineargradient', 'linearGradient', 'stop', 'abbr']);
+const TAGS = new Set([
+  'div',
+  'civic-indicator-card',
+  'civic-progress-ring',
+  'civic-trend-chart',
+  'civic-district-map',
+  'template',
+  'style',
+  'p',
+  'span',
+  'a',
+  'footer',
+  'slot',
+  'button',
+  'code',
+  'strong',
+  'svg',
+  'g',
+  'path',
+  'rect',
+  'text',
+  'tspan',
+  'defs',
+  'pattern',
+  'clippath',
+  'clipPath',
+  'circle',
+  'details',
+  'summary',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'script',
+  'ul',
+  'li',
+  'i',
+  'b',
+  'small',
+  'line',
+  'polyline',
+  'polygon',
+  'ellipse',
+  'image',
+  'title',
+  'lineargradient',
+  'linearGradient',
+  'stop',
+  'abbr',
+]);
 
-const SVG_ATTRS = new Set(['d', 'x', 'y', 'width', 'height', 'transform', 'fill', 'stroke', 'stroke-width', 'font-size', 'font-family', 'text-anchor', 'dominant-baseline', 'opacity', 'fill-opacity', 'stroke-opacity', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'paint-order', 'id', 'clip-path', 'points', 'r', 'cx', 'cy', 'rx', 'ry', 'x1', 'x2', 'y1', 'y2', 'font-weight', 'stroke-miterlimit', 'fill-rule', 'patternunits', 'patternUnits', 'viewbox', 'viewBox']);
+const SVG_ATTRS = new Set([
+  'd',
+  'x',
+  'y',
+  'width',
+  'height',
+  'transform',
+  'fill',
+  'stroke',
+  'stroke-width',
+  'font-size',
+  'font-family',
+  'text-anchor',
+  'dominant-baseline',
+  'opacity',
+  'fill-opacity',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'paint-order',
+  'id',
+  'clip-path',
+  'points',
+  'r',
+  'cx',
+  'cy',
+  'rx',
+  'ry',
+  'x1',
+  'x2',
+  'y1',
+  'y2',
+  'font-weight',
+  'stroke-miterlimit',
+  'fill-rule',
+  'patternunits',
+  'patternUnits',
+  'viewbox',
+  'viewBox',
+]);
 
 test('80 payloads × every input of every element: text stays text', async () => {
   assert.ok(PAYLOADS.length >= 80);
@@ -52,10 +150,14 @@ test('80 payloads × every input of every element: text stays text', async () =>
         assert.ok(!/^on/i.test(a.name), `#${id} ${name}: event handler ${a.name} on <${e.tagName}>`);
         if (e.tagName.startsWith('civic-') && a.name.startsWith('data-')) continue; // the page's own attributes, escaped
         if (['href', 'src', 'xlink:href', 'action', 'formaction'].includes(a.name)) {
-          assert.ok(!/^\s*(javascript|data|vbscript)\s*:/i.test(a.value.replace(/[\u0000-\u0020]/g, '')), `#${id} ${name}: ${a.name}=${a.value} on <${e.tagName}>`);
+          assert.ok(
+            !/^\s*(javascript|data|vbscript)\s*:/i.test(a.value.replace(/[\u0000-\u0020]/g, '')),
+            `#${id} ${name}: ${a.name}=${a.value} on <${e.tagName}>`,
+          );
         }
         // Text may sit in text attributes (aria-valuetext, aria-label …), escaped; no new attribute may appear.
-        if (!e.tagName.startsWith('civic-')) assert.ok(benignAttrs.has(a.name) || SVG_ATTRS.has(a.name), `#${id} ${name}: attribute ${a.name} injected on <${e.tagName}>`);
+        if (!e.tagName.startsWith('civic-'))
+          assert.ok(benignAttrs.has(a.name) || SVG_ATTRS.has(a.name), `#${id} ${name}: attribute ${a.name} injected on <${e.tagName}>`);
       }
     }
     // Elements render (error state allowed for payloads that are bad data), never crash.
@@ -67,8 +169,11 @@ test('80 payloads × every input of every element: text stays text', async () =>
 
 test('prototype keys in data do not pollute', async () => {
   const before = Object.getOwnPropertyNames(Object.prototype).length;
-  await renderPage(`<civic-trend-chart data-label="p"><script type="application/json">{"__proto__":{"polluted":1},"labels":["constructor","__proto__"],"series":[{"name":"toString","values":[1,2]}]}</script></civic-trend-chart>
-  <civic-district-map data-map="anshan" data-values='{"__proto__": 1, "constructor": 2, "铁东区": 3}'></civic-district-map>`, { baseDir: site });
+  await renderPage(
+    `<civic-trend-chart data-label="p"><script type="application/json">{"__proto__":{"polluted":1},"labels":["constructor","__proto__"],"series":[{"name":"toString","values":[1,2]}]}</script></civic-trend-chart>
+  <civic-district-map data-map="anshan" data-values='{"__proto__": 1, "constructor": 2, "铁东区": 3}'></civic-district-map>`,
+    { baseDir: site },
+  );
   assert.equal(Object.getOwnPropertyNames(Object.prototype).length, before);
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
 });

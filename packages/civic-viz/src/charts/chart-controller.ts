@@ -85,6 +85,8 @@ export interface ChartControllerOptions<R = ChartRegistry> {
   onInit?: (chart: ChartInstance) => void;
   /** Called after the instance was disposed (removal), to drop state tied to it. */
   onDispose?: () => void;
+  /** True while a pre-rendered drawing stands in for the chart: nothing is imported, drawn or printed (the drawing prints). */
+  paused?: () => boolean;
 }
 
 /**
@@ -152,7 +154,7 @@ export class ChartController<R extends ChartRegistry = ChartRegistry> implements
   // ---- printing (see core/print.ts) ----
 
   print(maxWidth: number): void {
-    if (!this.host.isConnected) return;
+    if (!this.host.isConnected || this.opts.paused?.()) return;
     if (!this.near) {
       this.stopNear?.();
       this.stopNear = undefined;
@@ -193,7 +195,7 @@ export class ChartController<R extends ChartRegistry = ChartRegistry> implements
    */
   preload(): void {
     // The loader keeps the registry (`load.current`): a later start, such as a print, needs no await.
-    if (this.host.isConnected && !this.opts.load.current) this.opts.load().catch(() => undefined);
+    if (this.host.isConnected && !this.opts.load.current && !this.opts.paused?.()) this.opts.load().catch(() => undefined);
   }
 
   /** Builds and draws the option after this round of renders, unless it is what is drawn. */

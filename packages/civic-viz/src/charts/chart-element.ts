@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { CivicElement } from '../core/base-element.js';
 import type { CivicSelectDetail } from '../core/events.js';
 import type { ChartStrings } from './chart-strings.js';
@@ -7,6 +6,7 @@ import { ChartController, type ChartInstance, type ChartRegistry, type RegistryL
 import { placeMarker, placeTooltip, renderTooltip } from './chart-tooltip.js';
 import { chartStyles } from './chart.styles.js';
 import { renderDataTable, type DataTable } from './data-table.js';
+import { StaticDrawing } from './static-drawing.js';
 
 // Pointer and keyboard feedback: re-render the overlays, never rebuild the option.
 const FEEDBACK = new Set<PropertyKey>(['tip', 'live', 'focusPoint', 'keyboard', 'tableOpen']);
@@ -26,25 +26,35 @@ const FEEDBACK = new Set<PropertyKey>(['tip', 'live', 'focusPoint', 'keyboard', 
  * @csspart table - The data table.
  * @csspart download - The "下载 CSV" link.
  * @csspart retry - The retry button after a failed load.
+ * @attr data-interactive - On a pre-rendered page: `eager` loads the live chart (and ECharts) at once; by default the static drawing stays until a reader points at, presses, focuses or types on the chart. Also read from an ancestor such as `<html>`.
  */
 export abstract class CivicChartElement<M, P> extends CivicElement<M> {
   static override styles = [...CivicElement.styles, chartStyles];
+  static override properties: PropertyDeclarations = {
+    tip: { state: true },
+    focusPoint: { state: true },
+    keyboard: { state: true },
+    live: { state: true },
+    tableOpen: { state: true },
+  };
 
   /** The point the tooltip shows (pointer or keyboard). */
-  @state() protected tip: P | null = null;
+  protected tip: P | null = null;
   /** The keyboard's current point. */
-  @state() protected focusPoint: P | null = null;
+  protected focusPoint: P | null = null;
   /** True once the keyboard moved the current point (shows it; a click focus does not). */
-  @state() protected keyboard = false;
+  protected keyboard = false;
   /** What the polite live region reads. */
-  @state() protected live = '';
-  @state() protected tableOpen = false;
+  protected live = '';
+  protected tableOpen = false;
   protected hasFocus = false;
   /** Where the pointer put the tooltip (px in the box); null places it at the point. */
   protected tipAt: [number, number] | null = null;
   /** On a pointer focus, show the current point again (the map) or wait for a key (the trend chart). */
   protected resumesFocus = false;
   private drawn = false;
+  /** The pre-rendered drawing, shown until the live chart is wanted and drawn (see static-drawing.ts). */
+  private staticDrawing?: StaticDrawing;
 
   /** The ECharts lifecycle (see `chartController`). */
   protected abstract readonly chart: ChartController;
@@ -76,7 +86,9 @@ export abstract class CivicChartElement<M, P> extends CivicElement<M> {
 
   /** The controller of this chart, drawing what `buildOption` returns from `load`'s registry. */
   protected chartController<R extends ChartRegistry>(load: RegistryLoader<R>, prepare?: (registry: R) => void): ChartController<R> {
+    this.staticDrawing = new StaticDrawing(this, this.prerendered, load);
     return new ChartController<R>(this, {
+      paused: () => this.prerendered.held,
       load,
       prepare,
       container: () => this.renderRoot.querySelector<HTMLElement>('.chart-canvas'),
@@ -95,13 +107,19 @@ export abstract class CivicChartElement<M, P> extends CivicElement<M> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.staticDrawing?.connect();
     // Back after a removal, the theme or locale may have changed: rebuild the option (a move
     // finds it unchanged and leaves the chart alone).
     this.requestUpdate();
   }
 
   protected override isDrawn(): boolean {
-    return this.drawn;
+    return this.drawn || !!this.staticDrawing?.showing;
+  }
+
+  /** A chart that started from its pre-rendered drawing never animates it in again. */
+  protected override get shouldAnimate(): boolean {
+    return super.shouldAnimate && !this.staticDrawing?.started;
   }
 
   /** @internal Tests read the ECharts lifecycle and whether the first draw finished here. */
@@ -112,6 +130,9 @@ export abstract class CivicChartElement<M, P> extends CivicElement<M> {
   protected override updated(changed: PropertyValues<this>): void {
     const feedbackOnly = changed.size > 0 && !!this.chart.chart && [...changed.keys()].every((k) => FEEDBACK.has(k));
     // Off-screen (lazy) charts build no option until they come near: the controller asks again.
+    // While the pre-rendered drawing stands in for the chart, nothing is drawn (or downloaded).
+    if (this.prerendered.held) return super.updated(changed);
+    this.staticDrawing?.placed();
     if (this.hasView && !feedbackOnly) this.chart.update();
     this.placeOverlays();
     super.updated(changed);
@@ -121,6 +142,7 @@ export abstract class CivicChartElement<M, P> extends CivicElement<M> {
     // setOption clears ECharts' emphasis: put the current point's back.
     if (fresh) this.syncHighlight();
     this.placeOverlays();
+    this.staticDrawing?.drawn();
     if (!this.drawn) {
       this.drawn = true;
       this.markReady();
@@ -130,7 +152,7 @@ export abstract class CivicChartElement<M, P> extends CivicElement<M> {
   // ---- rendering ------------------------------------------------------------------------
 
   override render(): TemplateResult {
-    return html`<div class=${this.frameClass} part="frame" aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
+    return html`<div class=${this.frameClass} lang=${this.env.locale} part="frame" aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
       ${this.renderLabel()} ${this.renderStatus()} ${this.renderBox()} ${this.hasView ? this.renderDetails() : nothing}
       ${this.renderFooter()}
     </div>`;

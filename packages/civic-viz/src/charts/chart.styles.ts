@@ -20,6 +20,8 @@ export const chartStyles = css`
   .chart-box { position: relative; border-radius: 4px; cursor: pointer; }
   .chart-box[hidden] { display: none; }
   .chart-canvas { inline-size: 100%; block-size: var(--civic-chart-height, 240px); }
+  /* A pre-rendered drawing laid over the live canvas until ECharts has drawn (static-drawing.ts). */
+  .static-overlay { position: absolute; inset: 0; background: var(--_surface); pointer-events: none; }
   .care .chart-canvas { block-size: var(--civic-care-chart-height, calc(var(--civic-chart-height, 240px) * 1.25)); }
   /* A ring on the keyboard-focused point, drawn in DOM so it shows whatever the canvas does. */
   .focus-marker {

@@ -1,15 +1,15 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DataSource, toCivicError } from './data-source.js';
 import { VERSION, define } from './define.js';
 import { readEnvironment, watchEnvironment, type Environment } from './environment.js';
 import type { CivicEventMap } from './events.js';
-import { formatDate, formatTime, formatValue, type FormatOptions, type Notation } from './format.js';
+import { formatDate, formatValue, type FormatOptions, type Notation } from './format.js';
 import { CivicError, safeUrl, type Payload } from './parse.js';
 import type { FieldShape } from './fields.js';
-import { coreStrings, type CoreStrings } from './strings.js';
+import { coreStrings, errorText, loadErrorStrings, type CoreStrings } from './strings.js';
 import { tokenStyles } from './tokens.js';
 import { frameStyles } from './frame.styles.js';
+import { PrerenderedView } from './hydrate.js';
 import { nameProperties, warnPlainAttributes } from './misuse.js';
 import { showState } from './state.js';
 
@@ -59,6 +59,34 @@ export abstract class CivicElement<M = unknown> extends LitElement {
   /** Version of the library that defined this class. */
   static readonly version = VERSION;
   static override styles = [tokenStyles, frameStyles];
+  /** Reactive properties as a static table (no decorator helpers in the download); fields below carry their docs. */
+  static override properties: PropertyDeclarations = {
+    state: { reflect: true },
+    stale: { type: Boolean, reflect: true },
+    label: { attribute: 'data-label' },
+    description: { attribute: 'data-description' },
+    unit: { attribute: 'data-unit' },
+    notation: { attribute: 'data-notation' },
+    precision: { attribute: 'data-precision', type: Number },
+    source: { attribute: 'data-source' },
+    sourceHref: { attribute: 'data-source-href' },
+    updatedAt: { attribute: 'data-updated' },
+    src: { attribute: 'data-src' },
+    charset: { attribute: 'data-charset' },
+    path: { attribute: 'data-path' },
+    labelField: { attribute: 'data-label-field' },
+    valueField: { attribute: 'data-value-field' },
+    seriesFields: { attribute: 'data-series-fields' },
+    regionField: { attribute: 'data-region-field' },
+    previousField: { attribute: 'data-previous-field' },
+    targetField: { attribute: 'data-target-field' },
+    maxField: { attribute: 'data-max-field' },
+    refresh: { attribute: 'data-refresh', type: Number },
+    theme: { attribute: 'data-theme', reflect: true },
+    care: { attribute: 'data-care', reflect: true, converter: booleanAttribute },
+    animation: { attribute: 'data-animation' },
+    lazy: { attribute: 'data-lazy', converter: { fromAttribute: (v: string | null) => v !== 'false' } },
+  };
   /** @internal `el.focus()` moves focus to the element's one tab stop, as Tab would. */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
@@ -68,55 +96,54 @@ export abstract class CivicElement<M = unknown> extends LitElement {
   }
 
   /** Current state: loading, empty, error or ready (ready once drawn, when `civic-ready` fires). */
-  @property({ reflect: true }) state: State = 'loading';
+  state: State = 'loading';
   /** Set while a `data-refresh` failed and the last good data is shown; a styling hook. */
-  @property({ type: Boolean, reflect: true }) stale = false;
+  stale = false;
   /** Title and accessible name. */
-  @property({ attribute: 'data-label' }) label = '';
+  label = '';
   /** Author's description; replaces the automatic summary. */
-  @property({ attribute: 'data-description' }) description = '';
+  description = '';
   /** Unit written after numbers (元, 亿元, 户, %, …). */
-  @property({ attribute: 'data-unit' }) unit = '';
+  unit = '';
   /** Number notation: auto (compact from 10000), compact or standard. */
-  @property({ attribute: 'data-notation' }) notation: Notation = 'auto';
+  notation: Notation = 'auto';
   /** Maximum fraction digits (default 2). */
-  @property({ attribute: 'data-precision', type: Number }) precision?: number;
+  precision?: number;
   /** Source credit shown in the footer. */
-  @property({ attribute: 'data-source' }) source = '';
+  source = '';
   /** Link for the source credit (http, https or relative). */
-  @property({ attribute: 'data-source-href' }) sourceHref = '';
+  sourceHref = '';
   /** ISO date of the last update (property name differs: Lit reserves `updated`). */
-  @property({ attribute: 'data-updated' }) updatedAt = '';
+  updatedAt = '';
   /** URL of JSON or CSV data. */
-  @property({ attribute: 'data-src' }) src = '';
+  src = '';
   /** Text encoding of `data-src` (utf-8, gbk, gb18030, utf-16le …) when the server does not say it right. */
-  @property({ attribute: 'data-charset' }) charset = '';
+  charset = '';
   /** Dotted path to the data inside a JSON answer ("data.rows"; "data.list.-1" for the last record). */
-  @property({ attribute: 'data-path' }) path = '';
+  path = '';
   /** Field of each record holding the label (chart), or the record's label (card, ring). */
-  @property({ attribute: 'data-label-field' }) labelField = '';
+  labelField = '';
   /** Field holding the value. */
-  @property({ attribute: 'data-value-field' }) valueField = '';
+  valueField = '';
   /** Fields of wide records, one series each ("urban:城市低保, rural:农村低保"). */
-  @property({ attribute: 'data-series-fields' }) seriesFields = '';
+  seriesFields = '';
   /** Field holding the region name (map). */
-  @property({ attribute: 'data-region-field' }) regionField = '';
+  regionField = '';
   /** Field holding the previous value (card, ring). */
-  @property({ attribute: 'data-previous-field' }) previousField = '';
+  previousField = '';
   /** Field holding the target (card, ring). */
-  @property({ attribute: 'data-target-field' }) targetField = '';
+  targetField = '';
   /** Field holding the full-scale value (ring). */
-  @property({ attribute: 'data-max-field' }) maxField = '';
+  maxField = '';
   /** Seconds between re-fetches of `data-src` (minimum 10). */
-  @property({ attribute: 'data-refresh', type: Number }) refresh?: number;
+  refresh?: number;
   /** light, dark or auto; without it, the nearest ancestor's data-theme, else light. @default 'light' */
-  @property({ attribute: 'data-theme', reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
   /** Care mode (关怀模式): larger text, thicker strokes, no animation. */
-  @property({ attribute: 'data-care', reflect: true, converter: booleanAttribute }) care?: boolean;
+  care?: boolean;
   /** auto (off under prefers-reduced-motion) or off. */
-  @property({ attribute: 'data-animation' }) animation: 'auto' | 'off' = 'auto';
+  animation: 'auto' | 'off' = 'auto';
   /** Start work only near the viewport (default true; "false" starts at once). */
-  @property({ attribute: 'data-lazy', converter: { fromAttribute: (v: string | null) => v !== 'false' } })
   lazy = true;
 
   /** Locale, theme and care mode resolved from this element and its ancestors. */
@@ -135,6 +162,8 @@ export abstract class CivicElement<M = unknown> extends LitElement {
     (e, hasData) => this.report(e, hasData),
     (p) => void this.buildModel(this.shaped(p)),
   );
+  /** The pre-rendered widget this element keeps on screen until its live view differs (see hydrate.ts). */
+  protected readonly prerendered = new PrerenderedView(this);
   private modelKey?: string;
   private reported = new Set<string>();
   private readyFired = false;
@@ -199,13 +228,20 @@ export abstract class CivicElement<M = unknown> extends LitElement {
   }
 
   /**
-   * A pre-rendered page (@civic-viz/render) gives the element a declarative shadow root. Lit
-   * would render after its content (a second copy of the widget): the element starts from an
-   * empty root instead, in the same task, so nothing is painted in between.
+   * A pre-rendered page (@civic-viz/render) gives the element a declarative shadow root. A
+   * finished widget there stays on screen until the live view differs; anything else is cleared
+   * so Lit renders into an empty root in the same task (see hydrate.ts).
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.shadowRoot?.replaceChildren();
+    this.prerendered.adopt();
     return super.createRenderRoot();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (!this.prerendered.keep(changed, this.status, this.modelKey, this.env)) return super.update(changed);
+    // The pre-rendered widget on screen is finished: it stays ready while the live one is not rendered.
+    this.state = 'ready';
+    this.prerendered.skipRender(this, changed);
   }
 
   override connectedCallback(): void {
@@ -387,19 +423,34 @@ export abstract class CivicElement<M = unknown> extends LitElement {
         if (!e) return nothing;
         const retry = this.retryFor(e);
         if (!retry) {
-          return html`<p class="message error" part="message" role="alert">${t.errors[e.code]} <code>${e.code}</code></p>`;
+          return html`<p class="message error" part="message" role="alert">${this.errorMessage(e)} <code>${e.code}</code></p>`;
         }
         // A failed load is the reader's concern: a short notice, a retry, and the author's fallback
         // content (the child <p> or <table> with the figures) in the default slot. The code is for
         // developers: in the title, the console, civic-error and the hidden part error-code.
         return html`<p class="message notice" part="message" role="alert" title=${e.code}>
-            <span>${t.errors[e.code]}</span><code part="error-code">${e.code}</code>
+            <span>${this.errorMessage(e)}</span><code part="error-code">${e.code}</code>
             <button type="button" part="retry" @click=${retry}>${t.retry}</button></p>
           <div class="fallback"><slot></slot></div>`;
       }
       default:
         return nothing;
     }
+  }
+
+  /** The reader's words for an error; '' until the messages have loaded (the code shows meanwhile). */
+  private errorMessage(e: CivicError): string {
+    const text = errorText(this.env.locale, e.code);
+    if (text === undefined) void loadErrorStrings().then(() => errorText(this.env.locale, e.code) && this.requestUpdate());
+    return text ?? '';
+  }
+
+  /** `await el.updateComplete` after an error resolves once its message is on screen, not before. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.status !== 'error' || !this.error || errorText(this.env.locale, this.error.code) !== undefined) return done;
+    await loadErrorStrings();
+    return super.getUpdateComplete();
   }
 
   /** What the retry button does for an error, or null for an error no retry can fix. */
@@ -415,7 +466,8 @@ export abstract class CivicElement<M = unknown> extends LitElement {
     const href = safeUrl(this.sourceHref);
     // No data on screen, no date for it (the fallback content carries its own).
     const date = this.updatedAt && this.state !== 'error' ? formatDate(this.updatedAt, this.env.locale) : null;
-    const stale = this.stale && this.dataSource.data?.loadedAt ? t.stale(formatTime(this.dataSource.data.loadedAt, this.env.locale)) : '';
+    const since = this.stale ? this.dataSource.data?.loadedAtText(this.env.locale) : '';
+    const stale = since ? t.stale(since) : '';
     // role=none: a footer outside any <section> is a contentinfo landmark, one per widget on the page.
     return html`<footer part="footer" role="none">
       ${

@@ -1,5 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchPayload, loading } from './fetch.js';
+import { formatTime } from './format-time.js';
+import { LatestLoad } from './latest-load.js';
+import type { Locale } from './strings.js';
 import { CivicError, type Payload } from './parse.js';
 
 // Re-exported: tests and embedders shorten the timeouts here.
@@ -30,9 +33,8 @@ export class DataController implements ReactiveController {
   error?: CivicError;
   pending = false;
   private loadedSrc?: string;
-  private abort?: AbortController;
+  private readonly latest = new LatestLoad();
   private timer?: ReturnType<typeof setTimeout>;
-  private generation = 0;
 
   constructor(
     private readonly host: DataHost,
@@ -46,21 +48,19 @@ export class DataController implements ReactiveController {
   hostConnected(): void {
     // A load still in flight survived a DOM move: let it finish. One aborted by a removal
     // restarts; a finished one only resumes its refresh cycle.
-    if (!this.host.src || this.abort) return;
+    if (!this.host.src || this.latest.running) return;
     if (this.pending) void this.load(this.host.src.trim());
     else this.schedule();
   }
 
   hostDisconnected(): void {
     clearTimeout(this.timer);
-    // Abort only if still gone after a microtask: a DOM move is not a removal.
-    queueMicrotask(() => {
-      if (!this.host.isConnected && this.abort) {
-        this.abort.abort();
-        this.abort = undefined;
-        this.generation++;
-      }
-    });
+    this.latest.cancelIfRemoved(this.host);
+  }
+
+  /** When the last good payload arrived, as a clock time ('' before the first): "showing the data from 10:30". */
+  loadedAtText(locale: Locale): string {
+    return this.loadedAt ? formatTime(this.loadedAt, locale) : '';
   }
 
   /** Called by the host when `src` or `refresh` may have changed. */
@@ -89,9 +89,7 @@ export class DataController implements ReactiveController {
   }
 
   private async load(src: string): Promise<void> {
-    const gen = ++this.generation;
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
+    const { signal, current } = this.latest.start();
     if (src !== this.loadedSrc) {
       this.payload = undefined;
       this.stale = false;
@@ -101,8 +99,8 @@ export class DataController implements ReactiveController {
     this.error = undefined;
     this.host.requestUpdate();
     try {
-      const payload = await fetchPayload(src, abort.signal, this.host.charset);
-      if (gen !== this.generation) return;
+      const payload = await fetchPayload(src, signal, this.host.charset);
+      if (!current()) return;
       // A refresh whose data is well formed but unusable ("value": "abc") is a failed refresh
       // too: the last good data stays, the problem is reported.
       if (this.payload && this.check) {
@@ -118,14 +116,14 @@ export class DataController implements ReactiveController {
       this.loadedAt = Date.now();
       this.stale = false;
     } catch (e) {
-      if (gen !== this.generation) return;
+      if (!current()) return;
       this.error = e instanceof CivicError ? e : new CivicError('fetch-failed', String(e), 'data-src');
       this.stale = !!this.payload;
       this.onError(this.error, !!this.payload);
     } finally {
-      if (gen === this.generation) {
+      if (current()) {
         this.pending = false;
-        this.abort = undefined;
+        this.latest.finish();
         this.schedule();
         this.host.requestUpdate();
       }

@@ -16,7 +16,6 @@ export interface CoreStrings {
   updated: (date: string) => string;
   /** A refresh failed and the data shown is from `time`. */
   stale: (time: string) => string;
-  errors: Record<ErrorCode, string>;
   listSep: string;
   target: string;
   changeLabel: string;
@@ -43,18 +42,6 @@ export const coreStrings: Localized<CoreStrings> = {
     source: '数据来源：',
     updated: (d) => `更新于 ${d}`,
     stale: (t) => `数据更新失败，显示的是 ${t} 的数据`,
-    errors: {
-      'invalid-json': '数据格式有误',
-      'invalid-number': '数值无效',
-      'length-mismatch': '标签与数值数量不一致',
-      'fetch-failed': '数据加载失败',
-      'fetch-timeout': '数据加载超时',
-      'unsupported-format': '不支持的数据格式',
-      'invalid-encoding': '数据的文字编码无法识别',
-      'unknown-map': '未知的地图',
-      'unknown-region': '有地区未能匹配',
-      'invalid-url': '链接地址无效',
-    },
     listSep: '，',
     target: '目标',
     changeLabel: '较上年',
@@ -66,18 +53,6 @@ export const coreStrings: Localized<CoreStrings> = {
     source: '資料來源：',
     updated: (d) => `更新於 ${d}`,
     stale: (t) => `資料更新失敗，顯示的是 ${t} 的資料`,
-    errors: {
-      'invalid-json': '資料格式有誤',
-      'invalid-number': '數值無效',
-      'length-mismatch': '標籤與數值數量不一致',
-      'fetch-failed': '資料載入失敗',
-      'fetch-timeout': '資料載入逾時',
-      'unsupported-format': '不支援的資料格式',
-      'invalid-encoding': '資料的文字編碼無法識別',
-      'unknown-map': '未知的地圖',
-      'unknown-region': '有地區未能比對',
-      'invalid-url': '連結網址無效',
-    },
     listSep: '，',
     target: '目標',
     changeLabel: '較上年',
@@ -89,23 +64,33 @@ export const coreStrings: Localized<CoreStrings> = {
     source: 'Source: ',
     updated: (d) => `Updated ${d}`,
     stale: (t) => `Update failed; showing the data from ${t}`,
-    errors: {
-      'invalid-json': 'The data is malformed',
-      'invalid-number': 'A value is not a number',
-      'length-mismatch': 'Labels and values differ in length',
-      'fetch-failed': 'The data could not be loaded',
-      'fetch-timeout': 'Loading the data timed out',
-      'unsupported-format': 'Unsupported data format',
-      'invalid-encoding': 'The data’s text encoding is not recognized',
-      'unknown-map': 'Unknown map',
-      'unknown-region': 'Some regions were not matched',
-      'invalid-url': 'Invalid link',
-    },
     listSep: '; ',
     target: 'Target',
     changeLabel: 'vs. previous',
   },
 };
+
+/** The reader's words for each error code, per locale. */
+export type ErrorStrings = Record<ErrorCode, string>;
+
+let errorTable: Localized<ErrorStrings> | undefined;
+let errorLoad: Promise<void> | undefined;
+
+/**
+ * Loads the error messages. They come in a chunk of their own on the first error, so a page
+ * whose widgets all draw never downloads them; the code is shown at once meanwhile. A page
+ * renderer that must write messages in one pass awaits this first. Never rejects: when offline,
+ * the code alone stays shown and the next call tries again.
+ */
+export function loadErrorStrings(): Promise<void> {
+  return (errorLoad ??= import('./error-strings.js').then(
+    (m) => void (errorTable = m.errorStrings),
+    () => void (errorLoad = undefined),
+  ));
+}
+
+/** The message for `code` in `locale`, or undefined while the messages are not loaded. */
+export const errorText = (locale: Locale, code: ErrorCode): string | undefined => errorTable?.[locale][code];
 
 /** A table of `base` with `extra` added, per locale (built once, at module load). */
 export function extendStrings<A, B>(base: Localized<A>, extra: Localized<B>): Localized<A & B> {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { CivicChartElement } from '../charts/chart-element.js';
 import type { ChartInstance } from '../charts/chart-controller.js';
 import { unitSuffix } from '../charts/chart-strings.js';
@@ -7,16 +6,19 @@ import { booleanAttribute } from '../core/base-element.js';
 import type { CivicRegionSelectDetail } from '../core/events.js';
 import { formatNumber } from '../core/format.js';
 import { CivicError, type Payload } from '../core/parse.js';
-import { palettes, readPalette, type Palette } from '../core/tokens.js';
+import { palettes, type Palette } from '../core/tokens.js';
+import { readPalette } from '../charts/palette.js';
 import { districtMapStyles } from './district-map.styles.js';
-import { GeoController, type GeoMap, type GeoSource } from './geo-source.js';
-import { paintLegend, renderCredit, renderLegend, renderReviewNo, resolveColor } from './legend.js';
-import { findRegion } from './match.js';
+import { GeoController, geoSourceOf, type GeoMap, type GeoSource } from './geo-source.js';
+import { MapColors } from './colors.js';
+import { paintLegend, renderCredit, renderLegend, renderReviewNo, renderUnmatched } from './legend.js';
+import { selectedRegion } from './match.js';
 import { fromPayload, fromValues, joinData, type MapData, type MapView, type RegionDatum } from './model.js';
 import { firstRegion, stepRegion } from './navigation.js';
 import { buildMapOption } from './options.js';
+import { attachPointer } from './pointer.js';
 import { ensureRegistered, indexOf, loadMapRegistry, mapName } from './registry.js';
-import { legendEntries, linearScale, parseBreaks, parseColors, thresholdScale, type ColorScale, type Rgba } from './scale.js';
+import { legendEntries, type ColorScale } from './scale.js';
 import { districtMapStrings, type DistrictMapStrings } from './strings.js';
 import { mapSummary, mapTable, regionText, unmatchedError } from './summary.js';
 
@@ -64,29 +66,42 @@ export class CivicDistrictMap extends CivicChartElement<MapData, string> {
   ];
   protected static override fieldShape = 'regions' as const;
   static override styles = [...CivicChartElement.styles, districtMapStyles];
+  static override properties: PropertyDeclarations = {
+    map: { attribute: 'data-map' },
+    geoSrc: { attribute: 'data-geo-src' },
+    nameProperty: { attribute: 'data-name-property' },
+    values: { attribute: 'data-values' },
+    colors: { attribute: 'data-colors' },
+    scale: { attribute: 'data-scale' },
+    breaks: { attribute: 'data-breaks' },
+    showLabels: { attribute: 'data-show-labels', converter: booleanAttribute },
+    joinKey: { attribute: 'data-key' },
+    reviewNo: { attribute: 'data-review-no' },
+    selected: { attribute: 'data-selected', reflect: true },
+  };
 
   /** Built-in map, loaded lazily from @civic-viz/geo: `anshan` (the seven divisions of 鞍山市). */
-  @property({ attribute: 'data-map' }) map = '';
+  map = '';
   /** URL of a GeoJSON FeatureCollection (plain or compressed UTF8Encoding); wins over data-map. */
-  @property({ attribute: 'data-geo-src' }) geoSrc = '';
+  geoSrc = '';
   /** Feature property that holds the region names in data-geo-src (default `name`). */
-  @property({ attribute: 'data-name-property' }) nameProperty = 'name';
+  nameProperty = 'name';
   /** Values by region: JSON object `{"铁东区": 61}`; the property also takes an object or `[{name, value}]`. */
-  @property({ attribute: 'data-values' }) values: unknown = '';
+  values: unknown = '';
   /** Two or more colours, low → high: JSON array or comma list (default: --civic-map-low/--civic-map-high). */
-  @property({ attribute: 'data-colors' }) colors: unknown = '';
+  colors: unknown = '';
   /** Colour scale: `linear` (default, lowest → highest value) or `threshold` (classes from data-breaks). */
-  @property({ attribute: 'data-scale' }) scale: 'linear' | 'threshold' = 'linear';
+  scale: 'linear' | 'threshold' = 'linear';
   /** Class breaks of the threshold scale: ascending numbers, comma list or JSON array. */
-  @property({ attribute: 'data-breaks' }) breaks: unknown = '';
+  breaks: unknown = '';
   /** Print region names on the map. */
-  @property({ attribute: 'data-show-labels', converter: booleanAttribute }) showLabels = false;
+  showLabels = false;
   /** What data names are: `name` (default) or `adcode` — six-digit division codes (`{"210302": 61}`). Property `joinKey` (not `key`, which React reserves). */
-  @property({ attribute: 'data-key' }) joinKey: 'name' | 'adcode' = 'name';
+  joinKey: 'name' | 'adcode' = 'name';
   /** The map's review number (审图号, e.g. `辽S(2021)012号`): printed on the map, in the table caption and in print. */
-  @property({ attribute: 'data-review-no' }) reviewNo = '';
+  reviewNo = '';
   /** The selected region's name (reflected); set it to select a region from JS. */
-  @property({ attribute: 'data-selected', reflect: true }) selected = '';
+  selected = '';
 
   /** The boundaries' loader (exposed for tests: `loads` counts fetches). */
   protected readonly geo = new GeoController(this, () => this.requestUpdate());
@@ -100,8 +115,7 @@ export class CivicDistrictMap extends CivicChartElement<MapData, string> {
   private view?: MapView;
   private viewOf?: [MapData, GeoMap];
   private drawnGeo?: GeoMap;
-  private stops: Rgba[] = [];
-  private breakList: number[] = [];
+  private readonly colorScale = new MapColors();
   private noMapError?: CivicError;
   private palette: Palette = palettes.light;
 
@@ -135,32 +149,23 @@ export class CivicDistrictMap extends CivicChartElement<MapData, string> {
   }
 
   protected override readOptions(): void {
-    this.stops = parseColors(this.colors, resolveColor);
-    this.breakList = [];
-    if (this.scale === 'threshold') {
-      this.breakList = parseBreaks(this.breaks);
-      if (!this.breakList.length) throw new CivicError('invalid-number', 'data-scale="threshold" needs one or more breaks', 'data-breaks');
-    }
+    this.colorScale.read(this.colors, this.scale, this.breaks);
   }
 
-  /** The boundaries: their error, or loading until they are there. */
+  /** The boundaries: none given, their error, or loading until they are there. */
   protected override blocker(): CivicError | 'loading' | undefined {
     if (!this.geoSource())
       return (this.noMapError ??= new CivicError('unknown-map', 'no map given: set data-map (e.g. "anshan") or data-geo-src', 'data-map'));
-    return this.geo.error ?? (this.geo.geo ? undefined : 'loading');
+    return this.geo.blocker;
+  }
+
+  private geoSource(): GeoSource | null {
+    return geoSourceOf(this.geoSrc, this.map, this.nameProperty);
   }
 
   protected override retryFor(e: CivicError): (() => void) | null {
     // A failed boundary load retries the boundaries, not data-src.
-    if (e === this.geo.error) return e.code === 'fetch-failed' || e.code === 'fetch-timeout' ? () => this.geo.retry() : null;
-    return super.retryFor(e);
-  }
-
-  private geoSource(): GeoSource | null {
-    const url = this.geoSrc?.trim();
-    if (url) return { kind: 'url', url, nameProperty: this.nameProperty?.trim() || 'name' };
-    const name = this.map?.trim();
-    return name ? { kind: 'builtin', name } : null;
+    return this.geo.retryFor(e) ?? super.retryFor(e);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -182,24 +187,14 @@ export class CivicDistrictMap extends CivicChartElement<MapData, string> {
       const unmatched = unmatchedError(this.view, this.dataFrom ?? 'data-values', geo.regions, geo.missing);
       if (unmatched) this.report(unmatched, true);
     }
-    if (this.selected) {
-      const found = findRegion(indexOf(geo), this.selected);
-      if (found?.regions.length === 1) this.selected = found.regions[0];
-      else
-        this.report(
-          new CivicError('unknown-region', `data-selected ${JSON.stringify(this.selected)} is not a region of the map`, 'data-selected'),
-          true,
-        );
-    }
+    const selected = this.selected && selectedRegion(indexOf(geo), this.selected);
+    if (selected instanceof CivicError) this.report(selected, true);
+    else if (selected) this.selected = selected;
   }
 
+  /** The colour scale for a view (the pre-renderer reads it too). */
   private scaleFor(view: MapView, palette: Palette): ColorScale | null {
-    const values = view.regions.filter((r) => r.value != null).map((r) => r.value!);
-    if (!values.length) return null;
-    const stops = this.stops.length
-      ? this.stops
-      : [resolveColor(palette.mapLow) ?? [219, 233, 248, 1], resolveColor(palette.mapHigh) ?? [13, 74, 158, 1]];
-    return this.breakList.length ? thresholdScale(this.breakList, stops) : linearScale(values, stops);
+    return this.colorScale.scaleFor(view, palette);
   }
 
   private regionFormat = (v: number) => this.formatValue(v);
@@ -231,11 +226,7 @@ export class CivicDistrictMap extends CivicChartElement<MapData, string> {
         view.regions.some((r) => r.value == null),
         t,
       )}
-      ${
-        view.unmatched.length
-          ? html`<p class="unmatched" part="unmatched"><strong>${t.unmatched}</strong>${view.unmatched.map((u) => u.input).join(t.map.nameSep)}</p>`
-          : nothing
-      }
+      ${renderUnmatched(view.unmatched, t)}
       ${this.renderTable({
         caption: (this.label || t.chartTypes.map) + (this.reviewNo?.trim() ? t.listSep + t.map.reviewNo(this.reviewNo.trim()) : ''),
         filename: this.label || 'map',
@@ -304,32 +295,23 @@ export class CivicDistrictMap extends CivicChartElement<MapData, string> {
   }
 
   protected attach(chart: ChartInstance): void {
-    const region = (p: { componentType?: string; name?: string }) => (p.componentType === 'series' && p.name ? p.name : null);
-    chart.on('click', (p) => {
-      const name = region(p);
-      if (!name) return;
-      this.focusPoint = name;
-      this.select(name);
-      // ECharts toggled its own selection on this click; put ours back (a changed selection
-      // also redraws from the option).
-      chart.dispatchAction({ type: 'unselect', seriesIndex: 0, dataIndex: this.view?.regions.map((_, i) => i) ?? [] });
-      if (this.selected) chart.dispatchAction({ type: 'select', seriesIndex: 0, name: this.selected });
+    attachPointer(chart, {
+      click: (name) => {
+        this.focusPoint = name;
+        this.select(name);
+      },
+      selected: () => this.selected,
+      regionCount: () => this.view?.regions.length ?? 0,
+      hover: (name, at) => {
+        this.tip = name;
+        this.tipAt = at;
+      },
+      out: () => {
+        this.tip = this.hasFocus ? this.focusPoint : null;
+        this.tipAt = null;
+        this.syncHighlight();
+      },
     });
-    const hover = (p: { componentType?: string; name?: string; event?: { offsetX: number; offsetY: number } }) => {
-      const name = region(p);
-      if (!name || !p.event) return;
-      this.tip = name;
-      this.tipAt = [p.event.offsetX, p.event.offsetY];
-    };
-    chart.on('mouseover', hover);
-    chart.on('mousemove', hover);
-    const out = () => {
-      this.tip = this.hasFocus ? this.focusPoint : null;
-      this.tipAt = null;
-      this.syncHighlight();
-    };
-    chart.on('mouseout', out);
-    chart.on('globalout', out);
   }
 
   protected firstPoint(): string | null {

@@ -6,8 +6,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchText } from '../core/fetch.js';
-import { CivicError } from '../core/parse.js';
-import { isRecord } from '../core/parse.js';
+import { LatestLoad } from '../core/latest-load.js';
+import { CivicError, isRecord } from '../core/parse.js';
 import { parseJson } from '../core/json.js';
 import { resolveMap, type MapCatalog } from './map-catalog.js';
 
@@ -192,6 +192,14 @@ export function normalizeGeo(json: unknown, nameProperty = 'name', attribute = '
 /** Where to load boundaries from. */
 export type GeoSource = { kind: 'builtin'; name: string } | { kind: 'url'; url: string; nameProperty: string };
 
+/** The source the attributes name: `data-geo-src` wins over `data-map`; null when neither is set. */
+export function geoSourceOf(geoSrc: string, map: string, nameProperty: string): GeoSource | null {
+  const url = geoSrc?.trim();
+  if (url) return { kind: 'url', url, nameProperty: nameProperty?.trim() || 'name' };
+  const name = map?.trim();
+  return name ? { kind: 'builtin', name } : null;
+}
+
 /** A stable key for a source: equal keys load the same boundaries. */
 export const sourceKey = (s: GeoSource): string => (s.kind === 'builtin' ? `builtin:${s.name}` : `url:${s.nameProperty}:${s.url}`);
 
@@ -224,7 +232,7 @@ export interface GeoHost extends ReactiveControllerHost, HTMLElement {}
 /**
  * Loads the map's boundaries for an element: once per source (a DOM move neither aborts a
  * finished load nor loads again), aborting an unfinished fetch when the element is removed,
- * with a generation counter so a stale load never lands.
+ * and a superseded load never lands (the same `LatestLoad` rule as `data-src`).
  */
 export class GeoController implements ReactiveController {
   /** The loaded map for the current source. */
@@ -234,10 +242,9 @@ export class GeoController implements ReactiveController {
   pending = false;
   /** Loads started (tests: a DOM move must not load again). */
   loads = 0;
-  private source: GeoSource | null = null;
+  private given: GeoSource | null = null;
   private loadedKey?: string;
-  private abort?: AbortController;
-  private generation = 0;
+  private readonly latest = new LatestLoad();
 
   constructor(
     private readonly host: GeoHost,
@@ -248,53 +255,54 @@ export class GeoController implements ReactiveController {
 
   hostConnected(): void {
     // A load aborted by a removal starts again when the element comes back.
-    if (this.source && this.pending && !this.abort) void this.load(this.source);
+    if (this.given && this.pending && !this.latest.running) void this.load(this.given);
   }
 
   hostDisconnected(): void {
-    queueMicrotask(() => {
-      if (!this.host.isConnected && this.abort) {
-        this.abort.abort();
-        this.abort = undefined;
-        this.generation++;
-      }
-    });
+    this.latest.cancelIfRemoved(this.host);
   }
 
   /** Sets the source; loads when it differs from the loaded one. Null = no source given. */
   sync(source: GeoSource | null): void {
-    this.source = source;
+    this.given = source;
     const key = source && sourceKey(source);
     if (key === this.loadedKey) return;
     this.loadedKey = key ?? undefined;
     this.geo = undefined;
     this.error = undefined;
-    this.generation++;
-    this.abort?.abort();
-    this.abort = undefined;
+    this.latest.cancel();
     this.pending = false;
     if (source) void this.load(source);
   }
 
+  /** What the element still waits for: the load's error, or `'loading'` until the boundaries are there. */
+  get blocker(): CivicError | 'loading' | undefined {
+    return this.error ?? (this.geo ? undefined : 'loading');
+  }
+
+  /** The retry for `e` when it is this loader's error: a failed download retries, bad boundaries do not. */
+  retryFor(e: CivicError): (() => void) | null | undefined {
+    if (e !== this.error) return undefined;
+    return e.code === 'fetch-failed' || e.code === 'fetch-timeout' ? () => this.retry() : null;
+  }
+
   /** Loads the current source again (the retry button). */
   retry(): void {
-    if (this.source) void this.load(this.source);
+    if (this.given) void this.load(this.given);
   }
 
   private async load(source: GeoSource): Promise<void> {
-    const gen = ++this.generation;
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
+    const { signal, current } = this.latest.start();
     this.pending = true;
     this.error = undefined;
     this.loads++;
     this.host.requestUpdate();
     try {
-      const geo = await loadGeo(source, abort.signal);
-      if (gen !== this.generation) return;
+      const geo = await loadGeo(source, signal);
+      if (!current()) return;
       this.geo = geo;
     } catch (e) {
-      if (gen !== this.generation) return;
+      if (!current()) return;
       // A built-in map that fails to arrive is a failed download (retry helps), not bad JSON.
       this.error =
         e instanceof CivicError
@@ -306,9 +314,9 @@ export class GeoController implements ReactiveController {
             );
       this.onError(this.error);
     } finally {
-      if (gen === this.generation) {
+      if (current()) {
         this.pending = false;
-        this.abort = undefined;
+        this.latest.finish();
         this.host.requestUpdate();
       }
     }

@@ -9,17 +9,22 @@ import { parseColor, type ColorScale, type LegendEntry, type Rgba } from './scal
  * strict CSP (`style-src 'self'`) holds.
  */
 
-/** The legend: one entry per class (or the low and high ends around a gradient), then "no data". */
+/**
+ * The legend: one entry per class (or the low and high ends around a gradient), then "no data".
+ * `fill` draws inside a swatch (`-1`: the gradient); the browser paints them instead (paintLegend),
+ * the pre-renderer, which has no CSSOM, draws them as SVG.
+ */
 export function renderLegend(
   entries: LegendEntry[],
   kind: ColorScale['kind'] | undefined,
   hasNoData: boolean,
   t: ChartStrings,
+  fill: (i: number) => unknown = () => nothing,
 ): TemplateResult {
   return html`<ul class="legend" part="legend" aria-label=${t.legend}>
     ${entries.map(
-      (e, i) => html`${kind === 'linear' && i === 1 ? html`<li aria-hidden="true"><span class="ramp"></span></li>` : nothing}
-        <li><span class="swatch" data-swatch=${i}></span>${e.text}</li>`,
+      (e, i) => html`${kind === 'linear' && i === 1 ? html`<li aria-hidden="true"><span class="ramp">${fill(-1)}</span></li>` : nothing}
+        <li><span class="swatch" data-swatch=${i}>${fill(i)}</span>${e.text}</li>`,
     )}
     ${hasNoData ? html`<li><span class="swatch nodata"></span>${t.noData}</li>` : nothing}
   </ul>`;
@@ -71,4 +76,11 @@ export function renderCredit(t: DistrictMapStrings): TemplateResult {
 export function renderReviewNo(reviewNo: string, t: DistrictMapStrings): TemplateResult | typeof nothing {
   const n = reviewNo == null ? '' : String(reviewNo).trim();
   return n ? html`<p class="review-no" part="review-no">${t.map.reviewNo(n)}</p>` : nothing;
+}
+
+/** The data names that matched no region, listed under the map. */
+export function renderUnmatched(unmatched: readonly { input: string }[], t: DistrictMapStrings): TemplateResult | typeof nothing {
+  return unmatched.length
+    ? html`<p class="unmatched" part="unmatched"><strong>${t.unmatched}</strong>${unmatched.map((u) => u.input).join(t.map.nameSep)}</p>`
+    : nothing;
 }

@@ -13,6 +13,7 @@
  * A six-digit division code (`210302`) matches the region with that adcode. With
  * `data-key="adcode"` only codes are accepted.
  */
+import { CivicError } from '../core/parse.js';
 
 /** What the matcher needs to know about one map region. */
 export interface MatchRegion {
@@ -228,6 +229,14 @@ function lookup(index: RegionIndex, name: string): Found {
 
 /** What data names are: region names (default) or division codes (`data-key="adcode"`). */
 export type JoinKey = 'name' | 'adcode';
+
+/** The one region `data-selected` names (its canonical name), or the error saying it names none. */
+export function selectedRegion(index: RegionIndex, selected: string): string | CivicError {
+  const found = findRegion(index, selected);
+  return found?.regions.length === 1
+    ? found.regions[0]
+    : new CivicError('unknown-region', `data-selected ${JSON.stringify(selected)} is not a region of the map`, 'data-selected');
+}
 
 /** Finds the region a data name (or, by `adcode`, a division code) refers to. */
 export function findRegion(index: RegionIndex, name: string, by: JoinKey = 'name'): Found {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { CivicElement } from '../core/base-element.js';
 import { formatPercent, percentChange, toPrecision } from '../core/format.js';
 import type { NumberInput, Payload } from '../core/parse.js';
@@ -39,27 +38,39 @@ const COUNT_MS = 800;
 export class CivicIndicatorCard extends CivicElement<IndicatorData> {
   protected static override textProperties = [...CivicElement.textProperties, 'changeLabel', 'href'];
   static override styles = [...CivicElement.styles, cardStyles, sparklineStyles];
+  static override properties: PropertyDeclarations = {
+    value: { attribute: 'data-value' },
+    previous: { attribute: 'data-previous' },
+    change: { attribute: 'data-change' },
+    changeLabel: { attribute: 'data-change-label' },
+    good: { attribute: 'data-good' },
+    target: { attribute: 'data-target' },
+    href: { attribute: 'data-href' },
+    sparkline: { attribute: 'data-sparkline' },
+    sparklineLabels: { attribute: 'data-sparkline-labels' },
+    counting: { state: true },
+  };
 
   /** The number (required): a number, or a string such as "219000000". */
-  @property({ attribute: 'data-value' }) value?: NumberInput;
+  value?: NumberInput;
   /** Previous value; the card shows the change in %. */
-  @property({ attribute: 'data-previous' }) previous?: NumberInput;
+  previous?: NumberInput;
   /** Change in % when no previous value is known (e.g. 5.62). */
-  @property({ attribute: 'data-change' }) change?: NumberInput;
+  change?: NumberInput;
   /** Text after the change (default 较上年 / 較上年 / vs. previous). */
-  @property({ attribute: 'data-change-label' }) changeLabel = '';
+  changeLabel = '';
   /** Which direction is good: up (default), down or neutral. */
-  @property({ attribute: 'data-good' }) good: 'up' | 'down' | 'neutral' = 'up';
+  good: 'up' | 'down' | 'neutral' = 'up';
   /** Target value: shows "目标 … · 完成 …%" and a thin bar. */
-  @property({ attribute: 'data-target' }) target?: NumberInput;
+  target?: NumberInput;
   /** Link to a detail page (http, https or relative). */
-  @property({ attribute: 'data-href' }) href = '';
+  href = '';
   /** Numbers of a small trend line under the value: comma list or JSON array (the property also takes an array). */
-  @property({ attribute: 'data-sparkline' }) sparkline: string | (number | null)[] = '';
+  sparkline: string | (number | null)[] = '';
   /** Labels of the sparkline's points: comma list or JSON array. */
-  @property({ attribute: 'data-sparkline-labels' }) sparklineLabels: string | string[] = '';
+  sparklineLabels: string | string[] = '';
 
-  @state() private counting = false;
+  private counting = false;
   private link: string | null = null;
   private shown?: number;
   private countFrom = 0;
@@ -133,7 +144,7 @@ export class CivicIndicatorCard extends CivicElement<IndicatorData> {
     const m = this.model;
     const label = this.label || m?.label || '';
     const head = html`<div class="head"><slot name="icon"></slot>${label ? html`<div class="label" part="label" id="label">${label}</div>` : nothing}</div>`;
-    return html`<div class=${this.frameClass} part="frame" aria-busy=${this.status === 'loading'}>
+    return html`<div class=${this.frameClass} lang=${this.env.locale} part="frame" aria-busy=${this.status === 'loading'}>
       ${m ? this.renderCard(m, head, !!label) : html`${head}${this.renderStatus()}`} ${this.renderFooter()}
     </div>`;
   }

@@ -9,7 +9,8 @@ import { canvasText } from '../core/canvas-text.js';
 import { parseList, parseStructured } from '../core/json.js';
 import { isMissing } from '../core/number.js';
 import { CivicError, toNumber } from '../core/parse.js';
-import { readPalette, type Palette } from '../core/tokens.js';
+import { readPalette } from '../charts/palette.js';
+import type { Palette } from '../core/tokens.js';
 import type { SparklineHost, SparklineImpl, SparklineOptions } from './sparkline.js';
 
 /** Parses data-sparkline (+ labels): null when absent or empty; throws CivicError. */

@@ -13,6 +13,8 @@ export { buildTrendOption, type TrendType } from '../trend-chart/options.js';
 export { trendSummary, tableRows as trendTableRows } from '../charts/trend/summary.js';
 export { renderLegend as renderTrendLegend } from '../trend-chart/legend.js';
 export { trendChartStrings } from '../trend-chart/strings.js';
+export { trendTextStrings } from '../charts/trend/strings.js';
+export { parseSparkline, sparklineOption } from '../indicator-card/sparkline-chart.js';
 export type { TrendData } from '../charts/trend/model.js';
 export { buildMapOption } from '../district-map/options.js';
 export { mapSummary, tableRows as mapTableRows } from '../district-map/summary.js';
@@ -23,7 +25,7 @@ export { normalizeGeo, builtinMaps, MAX_GEO_CHARS, type GeoMap, type GeoSource }
 export type { MapView } from '../district-map/model.js';
 export { palettes, tokenDeclarations, type Palette } from '../core/tokens.js';
 export { unitSuffix, chartStrings, type ChartStrings } from '../charts/chart-strings.js';
-export { coreStrings, toLocale, type Locale, type ErrorCode } from '../core/strings.js';
+export { coreStrings, loadErrorStrings, toLocale, type Locale, type ErrorCode } from '../core/strings.js';
 export { formatNumber, formatValue, type FormatOptions } from '../core/format.js';
 export { CivicError, safeUrl, type Payload, type TextTable } from '../core/parse.js';
 export { parseJson, MAX_JSON_CHARS } from '../core/json.js';

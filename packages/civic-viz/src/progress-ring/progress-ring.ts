@@ -1,5 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { CivicElement } from '../core/base-element.js';
 import { formatNumber } from '../core/format.js';
 import type { NumberInput, Payload } from '../core/parse.js';
@@ -44,19 +43,27 @@ const PREV_RADIUS = 48.3;
 export class CivicProgressRing extends CivicElement<RingData> {
   protected static override textProperties = [...CivicElement.textProperties, 'changeLabel'];
   static override styles = [...CivicElement.styles, ringStyles];
+  static override properties: PropertyDeclarations = {
+    value: { attribute: 'data-value' },
+    max: { attribute: 'data-max' },
+    previous: { attribute: 'data-previous' },
+    target: { attribute: 'data-target' },
+    changeLabel: { attribute: 'data-change-label' },
+    rings: { attribute: 'data-rings' },
+  };
 
   /** The value. */
-  @property({ attribute: 'data-value' }) value?: NumberInput;
+  value?: NumberInput;
   /** The full-scale value (default 100; must be greater than 0). */
-  @property({ attribute: 'data-max' }) max?: NumberInput;
+  max?: NumberInput;
   /** Previous value: a faint arc and the change ("+14个百分点"). */
-  @property({ attribute: 'data-previous' }) previous?: NumberInput;
+  previous?: NumberInput;
   /** Target: a tick on the ring and "目标 …". */
-  @property({ attribute: 'data-target' }) target?: NumberInput;
+  target?: NumberInput;
   /** Text after the change (default 较上年 / 較上年 / vs. previous; e.g. 较年初). */
-  @property({ attribute: 'data-change-label' }) changeLabel = '';
+  changeLabel = '';
   /** Concentric rings: JSON `[{label, value, max}]`, or an array through the property. */
-  @property({ attribute: 'data-rings' }) rings?: string | RingInput[] | null;
+  rings?: string | RingInput[] | null;
 
   protected override get t(): RingStrings {
     return ringStrings[this.env.locale];
@@ -84,7 +91,7 @@ export class CivicProgressRing extends CivicElement<RingData> {
   override render(): TemplateResult {
     const m = this.model;
     const label = this.label || (m?.rings.length === 1 ? m.rings[0].label : '');
-    return html`<div class=${this.frameClass} part="frame" aria-busy=${this.status === 'loading'}>
+    return html`<div class=${this.frameClass} lang=${this.env.locale} part="frame" aria-busy=${this.status === 'loading'}>
       ${label ? html`<div class="label" part="label" id="label">${label}</div>` : nothing}
       ${m ? (m.rings.length === 1 ? this.renderSingle(m, !!label) : this.renderMulti(m, !!label)) : this.renderStatus()}
       ${this.description ? html`<span id="desc" class="sr-only">${this.description}</span>` : nothing} ${this.renderFooter()}

@@ -59,6 +59,11 @@ function eventsOf<T extends CivicTag>(select: boolean) {
 }
 
 function wrap<T extends CivicTag>(react: typeof React, tagName: T, elementClass: ElementClass<T>, displayName: string): CivicComponent<T> {
+  // `@lit/react` sets a prop as a property when the class prototype has it. Lit creates the
+  // accessors of a `static properties` table when the class is finalized, which otherwise
+  // happens only at `customElements.define` (never in a server render, and after this call in
+  // the browser): finalizing now is what makes array and object props arrive as properties.
+  (elementClass as unknown as { finalize(): void }).finalize();
   const Inner = createComponent({
     react,
     tagName,

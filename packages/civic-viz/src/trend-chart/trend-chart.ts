@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { booleanAttribute } from '../core/base-element.js';
 import { CivicChartElement } from '../charts/chart-element.js';
 import type { ChartInstance } from '../charts/chart-controller.js';
@@ -9,7 +8,7 @@ import { loadTrendRegistry } from '../charts/trend/registry.js';
 import { csvRows, pointText, tableRows, trendSummary } from '../charts/trend/summary.js';
 import type { CivicPointSelectDetail } from '../core/events.js';
 import { optionalNumber, type NumberInput, type Payload } from '../core/parse.js';
-import { readPalette } from '../core/tokens.js';
+import { readPalette } from '../charts/palette.js';
 import { renderLegend } from './legend.js';
 import { stepPoint, type Point } from './navigation.js';
 import { buildTrendOption, type TrendType } from './options.js';
@@ -58,29 +57,42 @@ export class CivicTrendChart extends CivicChartElement<TrendData, Point> {
   protected static override textProperties = [...CivicChartElement.textProperties, 'seriesName'];
   protected static override fieldShape = 'series' as const;
   static override styles = [...CivicChartElement.styles, trendChartStyles];
+  static override properties: PropertyDeclarations = {
+    type: { attribute: 'data-type' },
+    horizontal: { attribute: 'data-horizontal', converter: booleanAttribute },
+    stacked: { attribute: 'data-stacked', converter: booleanAttribute },
+    smooth: { attribute: 'data-smooth', converter: booleanAttribute },
+    labels: { attribute: 'data-labels' },
+    values: { attribute: 'data-values' },
+    seriesName: { attribute: 'data-series-name' },
+    series: { attribute: 'data-series' },
+    target: { attribute: 'data-target' },
+    yMin: { attribute: 'data-y-min' },
+    yMax: { attribute: 'data-y-max' },
+  };
 
   /** Chart type: `line` (default), `area` or `bar`. */
-  @property({ attribute: 'data-type' }) type: TrendType = 'line';
+  type: TrendType = 'line';
   /** Swap the axes: horizontal bars, categories top to bottom (rankings). */
-  @property({ attribute: 'data-horizontal', converter: booleanAttribute }) horizontal = false;
+  horizontal = false;
   /** Stack the series. */
-  @property({ attribute: 'data-stacked', converter: booleanAttribute }) stacked = false;
+  stacked = false;
   /** Smooth lines. */
-  @property({ attribute: 'data-smooth', converter: booleanAttribute }) smooth = false;
+  smooth = false;
   /** Category labels: comma list or JSON array; the property also takes an array. */
-  @property({ attribute: 'data-labels' }) labels: string | string[] = '';
+  labels: string | string[] = '';
   /** Values of a single series: comma list or JSON array; the property also takes an array. */
-  @property({ attribute: 'data-values' }) values: string | (number | null)[] = '';
+  values: string | (number | null)[] = '';
   /** Name of the single series of `data-values`. */
-  @property({ attribute: 'data-series-name' }) seriesName = '';
+  seriesName = '';
   /** Several series: JSON `[{"name": …, "values": […]}]`; the property also takes the array. */
-  @property({ attribute: 'data-series' }) series: string | TrendSeries[] = '';
+  series: string | TrendSeries[] = '';
   /** Target value, drawn as a labelled line. */
-  @property({ attribute: 'data-target' }) target?: NumberInput;
+  target?: NumberInput;
   /** Lower end of the value axis. */
-  @property({ attribute: 'data-y-min' }) yMin?: NumberInput;
+  yMin?: NumberInput;
   /** Upper end of the value axis. */
-  @property({ attribute: 'data-y-max' }) yMax?: NumberInput;
+  yMax?: NumberInput;
 
   /** The ECharts lifecycle (exposed for tests: `chart`, `inits`). */
   protected readonly chart = this.chartController(loadTrendRegistry);
