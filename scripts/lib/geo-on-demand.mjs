@@ -46,12 +46,24 @@ async function buildMap(key) {
   return built.js;
 }
 
+/** For the dependency scan: a catalog's `./maps/<key>.js` that is not built yet is external. */
+function missingMapIsExternal(source, importer) {
+  if (!source.startsWith('./maps/') || !importer) return null;
+  const file = resolve(dirname(importer), source);
+  return file.startsWith(MAPS) && MAP_FILE.test(file) && !existsSync(file) ? { id: file, external: true } : null;
+}
+
 /** @returns {import('vite').Plugin} */
 export function geoOnDemand() {
   const pending = new Map();
   return {
     name: 'civic-geo-on-demand',
     enforce: 'pre',
+    // Vite's dependency scan crawls the catalog too and stops at its first missing map: it would
+    // then skip pre-bundling, find Lit and ECharts only when a page imports them, and reload the
+    // page under the reader (a map hovered to turn live would go back to static). The scan has no
+    // use for the boundaries: it treats a missing one as external.
+    config: () => ({ optimizeDeps: { rolldownOptions: { plugins: [{ name: 'civic-geo-scan', resolveId: missingMapIsExternal }] } } }),
     resolveId(source, importer) {
       // From the catalog: `./maps/<key>.js`. The catalog, transformed while the file was missing,
       // then asks for it by its absolute path (Vite writes /@fs/ only for files that exist).
