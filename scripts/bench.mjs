@@ -16,8 +16,10 @@
  *   (h) Lighthouse, mobile, strict CSP: docs home, article, dashboard (bench-lighthouse.mjs)
  *       target performance / accessibility / best practices 100, CLS 0 (needs dist/docs)
  *
- *   node scripts/bench.mjs                 100 charts, 5 repetitions; writes bench/results/latest.json
- *                                          and the results block of docs/bench.html
+ *   node scripts/bench.mjs                 100 charts, 5 repetitions; writes bench/results/latest.json,
+ *                                          a copy under bench/results/history/ and the results block of
+ *                                          docs/bench.html. It first waits (≤ 150 s) for the load to settle,
+ *                                          and again before Lighthouse.
  *   node scripts/bench.mjs --quick         30 charts, 3 repetitions, 50 cycles (development; writes
  *                                          bench/results/quick.json only)
  *   options: --reps N, --charts N, --cycles N, --updates N, --no-write, --no-lighthouse, --no-build (measure the
@@ -33,7 +35,7 @@ import { measurePrerender, printPrerender } from './bench-prerender.mjs';
 import { measureLighthouse, printLighthouse } from './bench-lighthouse.mjs';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { launch, openPage } from './lib/browser.mjs';
@@ -442,6 +444,19 @@ function zhMetric(row, config) {
 const zhTarget = (t) => (t === 'info' ? '参考' : t.replace(/^([≤<]) /, '$1\u00a0').replace(/ (KB|MB)$/, '\u00a0$1'));
 /** A run on a busy machine says so (load average per core at the start). */
 const noisy = (machine) => machine.loadavgStart[0] / machine.cpuCount > 0.5;
+
+/**
+ * Waits (up to `maxSeconds`) until the 1-minute load average per CPU is at most 0.5: the builds
+ * before the timed part, and the timed part before Lighthouse, would otherwise still be in the
+ * load the next measurement starts under. Returns the seconds waited.
+ */
+async function quietMachine(what, maxSeconds = 150) {
+  const t0 = Date.now();
+  const busy = () => os.loadavg()[0] / os.cpus().length > 0.5;
+  if (busy()) console.log(`waiting for the load to settle before ${what} (load ${os.loadavg()[0].toFixed(2)})…`);
+  while (busy() && Date.now() - t0 < maxSeconds * 1000) await new Promise((r) => setTimeout(r, 5000));
+  return Math.round((Date.now() - t0) / 1000);
+}
 const zhVerdict = (row) => (row.met == null ? '参考' : row.met ? '达标' : row.known ? '未达标（已知，issue 跟踪中）' : '未达标');
 
 function docsBlock(result) {
@@ -530,10 +545,11 @@ async function main() {
     return;
   }
   const started = Date.now();
-  const loadavgStart = os.loadavg();
   ensureCdn();
   const rawBundle = await buildRaw();
   const sizes = sizeRows();
+  const waited = { timed: await quietMachine('the timed part') };
+  const loadavgStart = os.loadavg();
   server = await serve(BENCH, { mounts: { '/cdn/': CDN } });
   browser = await launch();
   const chromium = browser.version();
@@ -551,7 +567,11 @@ async function main() {
     await server.close();
   }
   // Lighthouse drives its own browser; run after the timed parts so they do not share the CPU.
-  const lighthouseResult = flag('--no-lighthouse') ? undefined : await measureLighthouse();
+  let lighthouseResult;
+  if (!flag('--no-lighthouse')) {
+    waited.lighthouse = await quietMachine('Lighthouse');
+    lighthouseResult = await measureLighthouse();
+  }
   const { rows, canvas, diag } = summarize(measured, sizes, rawBundle);
   const cpus = os.cpus();
   const result = {
@@ -565,6 +585,7 @@ async function main() {
       date: new Date().toISOString(),
       loadavgStart,
       loadavgEnd: os.loadavg(),
+      secondsWaitedForQuiet: waited,
       seconds: Math.round((Date.now() - started) / 1000),
     },
     config: { ...cfg, viewport: VIEWPORT, csp: false, animation: 'off (both sides)' },
@@ -596,6 +617,11 @@ async function main() {
     writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
     console.log(`wrote ${relative(ROOT, out)}`);
     if (!quick) {
+      // Every full run is also kept, so a figure can be checked for stability over runs.
+      const kept = join(BENCH, 'results/history', `${result.machine.date.replace(/[:.]/g, '-')}.json`);
+      mkdirSync(dirname(kept), { recursive: true });
+      writeFileSync(kept, JSON.stringify(result, null, 2) + '\n');
+      console.log(`wrote ${relative(ROOT, kept)}`);
       writeDocs(result);
       console.log(`wrote ${relative(ROOT, DOCS_PAGE)} (results block)`);
     }
