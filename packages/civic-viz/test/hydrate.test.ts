@@ -8,6 +8,7 @@
  */
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/all.js';
+import type { CivicPointSelectDetail } from '../src/core/events.js';
 import { expect, text, until, violations } from './helpers.js';
 
 type Hydrated = HTMLElement & { updateComplete: Promise<unknown>; testing?: { controller: { inits: number } } };
@@ -180,6 +181,30 @@ describe('hydration of pre-rendered markup', () => {
     expect(shifts - shifted, 'layout shift while the canvas takes over').to.equal(0);
     // Away from where the next test mounts its chart: a pointer over it is an interaction.
     await sendMouse({ type: 'move', position: [795, 5] });
+    host.remove();
+  });
+
+  it('a click on the drawing of a pre-rendered chart selects the point under it once the chart is live', async function (this: Mocha.Context) {
+    this.timeout(90000);
+    const { host } = await mount(
+      `<civic-trend-chart data-label="城乡低保标准提高幅度" data-type="bar" data-unit="%" data-labels="城市低保,农村低保" data-values="5.62,8.09" data-lazy="false"></civic-trend-chart>`,
+    );
+    const chart = host.firstElementChild as Hydrated;
+    const selected: CivicPointSelectDetail[] = [];
+    chart.addEventListener('civic-select', (e) => selected.push(e.detail as CivicPointSelectDetail));
+    const figure = chart.shadowRoot!.querySelector<HTMLElement>('.static-chart')!;
+    figure.scrollIntoView({ block: 'center' });
+    const box = figure.getBoundingClientRect();
+    expect(chart.shadowRoot!.querySelector('canvas')).to.equal(null);
+    // A press and a click on the second bar, in one task: the chart is certainly still the static drawing.
+    const at = { clientX: box.left + box.width * 0.75, clientY: box.top + box.height * 0.6, bubbles: true, composed: true };
+    figure.dispatchEvent(new PointerEvent('pointerdown', { ...at, pointerType: 'mouse' }));
+    figure.dispatchEvent(new MouseEvent('click', at));
+    expect(chart.shadowRoot!.querySelector('canvas')).to.equal(null);
+    expect(selected).to.deep.equal([]);
+    await until(() => selected.length > 0, 60000, 'civic-select from the replayed click');
+    expect(selected).to.have.length(1);
+    expect(selected[0]).to.include({ label: '农村低保', index: 1, value: 8.09 });
     host.remove();
   });
 

@@ -1,7 +1,8 @@
 /**
  * What a reader did to a pre-rendered chart before its live code and ECharts arrived: where the
- * pointer is, which part has focus, which chart keys were pressed. Kept so the first hover or
- * keypress is honoured once the live chart is drawn, not lost while it loads. Used twice: by the
+ * pointer is, which part has focus, which chart keys were pressed, where the chart was clicked.
+ * Kept so the first hover, keypress or click is honoured once the live chart is drawn, not lost
+ * while it loads. Used twice: by the
  * autoloader before the element's code is loaded (it replays onto the upgraded element), and by
  * the element while ECharts loads (it replays onto the live chart). No Lit, no ECharts: the
  * autoloader stays small.
@@ -9,7 +10,7 @@
 
 /** Events that mean a reader is using the chart: its code and ECharts are loaded on the first. */
 export const WAKE_EVENTS = ['pointerenter', 'pointerdown', 'focusin', 'keydown'] as const;
-const ALSO = ['pointermove', 'pointerleave', 'focusout'] as const;
+const ALSO = ['pointermove', 'pointerleave', 'focusout', 'click'] as const;
 /** The keys a chart handles (its keyboard model); they must not scroll the page meanwhile. */
 const CHART_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Enter', ' ', 'Escape']);
 
@@ -27,6 +28,8 @@ export class InteractionLog {
   pointer: { x: number; y: number } | null = null;
   /** Chart keys pressed on the chart box, in order. */
   keys: string[] = [];
+  /** Where the chart or map itself was last clicked (client px): it selects that point once live. */
+  click: { x: number; y: number } | null = null;
   /** The part that has focus (`chart`, `map`, `table-toggle`), or null. */
   focus: string | null = null;
   /** True once a reader interacted (the first wake event). */
@@ -45,7 +48,12 @@ export class InteractionLog {
   }
 
   private handle = (e: Event): void => {
-    if (e instanceof PointerEvent) {
+    if (e.type === 'click') {
+      // A click on the drawing, not on the table toggle or a link (those act at once).
+      const part = partOf(e);
+      if (e instanceof MouseEvent && (part === 'chart' || part === 'map')) this.click = { x: e.clientX, y: e.clientY };
+      return;
+    } else if (e instanceof PointerEvent) {
       this.pointer = e.type === 'pointerleave' ? null : { x: e.clientX, y: e.clientY };
       // A touch has no hover to keep.
       if (e.pointerType !== 'mouse') this.pointer = null;
@@ -70,9 +78,10 @@ export class InteractionLog {
     if (p) el.dispatchEvent(new PointerEvent('pointerenter', { clientX: p.x, clientY: p.y, pointerType: 'mouse' }));
     const part = this.focus && el.shadowRoot?.querySelector(`[part="${this.focus}"]`);
     if (part) part.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
-    for (const key of this.keys) {
-      const target = el.shadowRoot?.querySelector('.static-chart') ?? el;
+    const target = el.shadowRoot?.querySelector('.static-chart') ?? el;
+    for (const key of this.keys)
       target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
-    }
+    const c = this.click;
+    if (c) target.dispatchEvent(new MouseEvent('click', { clientX: c.x, clientY: c.y, bubbles: true, composed: true }));
   }
 }

@@ -13,8 +13,8 @@ import { InteractionLog } from './interaction-log.js';
  * When ECharts is there, the live frame replaces the static one in one task; the static drawing
  * is laid over the live chart box until ECharts has drawn (the first draw has no animation), so
  * the canvas takes its place in the same box. Then what the reader did meanwhile is honoured:
- * focus moves to the live box, the pointer's position shows its tooltip, and the keys pressed
- * move the highlight.
+ * focus moves to the live box, the pointer's position shows its tooltip, the keys pressed
+ * move the highlight, and a click on the drawing selects the point or region under it.
  */
 export class StaticDrawing {
   private log?: InteractionLog;
@@ -104,7 +104,7 @@ export class StaticDrawing {
     if (this.host.shadowRoot?.activeElement === target) this.focused = null;
   }
 
-  /** After the first live draw: removes the static drawing and replays the reader's hover and keys. */
+  /** After the first live draw: removes the static drawing and replays the reader's hover, keys and click. */
   drawn(): void {
     if (!this.overlay) return;
     this.overlay.remove();
@@ -120,5 +120,11 @@ export class StaticDrawing {
     const canvas = root.querySelector('.chart-canvas canvas') ?? root.querySelector('.chart-canvas > div');
     // zrender listens for mouse events (pointer events only in old Edge) on the chart's own box.
     if (p && canvas) canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: p.x, clientY: p.y, bubbles: true }));
+    // A click on the drawing selects what is under it now: zrender counts a click only after a
+    // press and a release on the same spot.
+    const c = log.click;
+    if (c && canvas)
+      for (const type of ['mousedown', 'mouseup', 'click'])
+        canvas.dispatchEvent(new MouseEvent(type, { clientX: c.x, clientY: c.y, bubbles: true, button: 0 }));
   }
 }
