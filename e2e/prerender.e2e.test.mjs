@@ -304,6 +304,34 @@ describe('hydration: nothing redrawn, ECharts only on interaction', () => {
     await page.close();
   });
 
+  test("demo/article.html: a click on a chart's drawing before its code arrives selects the clicked point once live", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = watch(page);
+    await page.goto(`${server.url}/demo/article.html`, { waitUntil: 'load' });
+    const chart = page.locator('civic-trend-chart').first();
+    await chart.scrollIntoViewIfNeeded();
+    await chart.evaluate((e) => {
+      window.__selects = [];
+      e.addEventListener('civic-select', (ev) => window.__selects.push(ev.detail));
+    });
+    assert.equal(await page.evaluate(() => !!customElements.get('civic-trend-chart')), false, "the chart's code is not loaded yet");
+    const box = await chart.locator('[part="chart"]').boundingBox();
+    await page.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.6);
+    await page.waitForFunction(() => window.__selects.length > 0, null, { timeout: 15000 });
+    const { selects, labels, live } = await chart.evaluate((e) => ({
+      selects: window.__selects,
+      labels: [...e.querySelectorAll('tbody th')].map((th) => th.textContent.trim()),
+      live: !!e.shadowRoot.querySelector('canvas'),
+    }));
+    assert.ok(live, 'the live chart took over');
+    assert.equal(selects.length, 1, JSON.stringify(selects));
+    assert.ok(labels.includes(selects[0].label), `a point of the chart: ${selects[0].label} (${labels.join(', ')})`);
+    // Right of the middle: one of the later points, not the first.
+    assert.ok(selects[0].index > 0, `the clicked point, not the first: ${JSON.stringify(selects[0])}`);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('data-interactive="eager" on <html>: ECharts requested with no interaction', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const echarts = watchEcharts(page);
