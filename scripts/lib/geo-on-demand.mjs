@@ -9,7 +9,7 @@
  * them as the full build would. `npm run build -w @civic-viz/geo` still builds everything (the
  * npm package, the tests and the CDN folder use that).
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 const GEO = resolve(import.meta.dirname, '../../packages/geo');
@@ -33,17 +33,11 @@ async function entryFor(key) {
 async function buildMap(key) {
   const entry = await entryFor(key);
   if (!entry) return null;
-  const [{ buildCity }, { ATTRIBUTION, MAP_DTS }] = await Promise.all([
+  const [{ writeCity }, { ATTRIBUTION }] = await Promise.all([
     import(join(GEO, 'scripts/city.mjs')),
     import(join(GEO, 'scripts/emit.mjs')),
   ]);
-  const built = buildCity(entry, ATTRIBUTION);
-  mkdirSync(MAPS, { recursive: true });
-  mkdirSync(join(GEO, 'dist/geojson'), { recursive: true });
-  writeFileSync(join(MAPS, `${key}.js`), built.js);
-  writeFileSync(join(MAPS, `${key}.d.ts`), MAP_DTS(built.index));
-  writeFileSync(join(GEO, 'dist/geojson', `${key}.geojson`), built.geojson + '\n');
-  return built.js;
+  return writeCity(join(GEO, 'dist'), entry, ATTRIBUTION).js;
 }
 
 /** For the dependency scan: a catalog's `./maps/<key>.js` that is not built yet is external. */

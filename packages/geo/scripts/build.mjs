@@ -125,9 +125,7 @@ async function buildAll() {
     console.log('maps up to date (dist/.stamp); GEO_FORCE=1 rebuilds');
     return JSON.parse(readFileSync(join(dist, 'build-report.json'), 'utf8'));
   }
-  rmSync(stampFile, { force: true });
-  rmSync(join(dist, 'maps'), { recursive: true, force: true });
-  rmSync(join(dist, 'geojson'), { recursive: true, force: true });
+  clearMaps();
   mkdirSync(join(dist, 'maps'), { recursive: true });
   mkdirSync(join(dist, 'geojson'), { recursive: true });
   const n = Math.max(1, Math.min(4, availableParallelism(), entries.length));
@@ -169,6 +167,13 @@ function buildStamp(entries) {
   return h.digest('hex');
 }
 
+/** Removes every city's files and the stamp that says they are current (Anshan and the index stay). */
+function clearMaps() {
+  rmSync(join(dist, '.stamp'), { force: true });
+  rmSync(join(dist, 'maps'), { recursive: true, force: true });
+  rmSync(join(dist, 'geojson'), { recursive: true, force: true });
+}
+
 /**
  * `--quick`: Anshan and the catalog only, in seconds. The other cities' modules are left to be
  * built one at a time when a page first asks for one (the docs site and Storybook do that, see
@@ -180,11 +185,7 @@ function buildQuick() {
   const entries = sourceMaps(shortName);
   const stampFile = join(dist, '.stamp');
   const current = existsSync(stampFile) && readFileSync(stampFile, 'utf8') === buildStamp(entries);
-  if (!current) {
-    rmSync(stampFile, { force: true });
-    rmSync(join(dist, 'maps'), { recursive: true, force: true });
-    rmSync(join(dist, 'geojson'), { recursive: true, force: true });
-  }
+  if (!current) clearMaps();
   emitIndex(dist, entries.map((e) => cityIndex(e, sourceDistrictCount(e.fileKey))), ATTRIBUTION);
   console.log(`Anshan and the catalog of ${entries.length} maps built in ${Math.round(performance.now() - t0)} ms${current ? '' : '; other maps are built when first used'}`);
 }

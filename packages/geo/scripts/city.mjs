@@ -1,6 +1,6 @@
 // Builds one map from one source file: names and codes, aliases, and the smallest
 // simplification that keeps the map within its size budget without damaging it.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { decodeGeoJSON } from './decode.mjs';
@@ -10,6 +10,7 @@ import { aliasesFor, shortName, simplified, spellings } from './names.mjs';
 import { areaKm2, countPoints, polygons, simplifier } from './geometry.mjs';
 import { countCrossings, sliverVertices } from './quality.mjs';
 import { snapShared } from './snap.mjs';
+import { MAP_DTS } from './emit.mjs';
 
 export const GZIP_BUDGET = 30 * 1024;
 // Aim below the budget so a map never sits on the edge of it.
@@ -131,6 +132,21 @@ export function buildCity(entry, attribution) {
     missing,
   };
   return { js: chosen.js, geojson: JSON.stringify(chosen.collection), index, report };
+}
+
+/**
+ * Builds one map and writes its files into `dist` as the package ships them: the module
+ * (maps/<key>.js), its declaration and the plain GeoJSON. The full build's workers and the dev
+ * servers' on-demand build both write through this. Returns what `buildCity` does.
+ */
+export function writeCity(dist, entry, attribution) {
+  const built = buildCity(entry, attribution);
+  mkdirSync(join(dist, 'maps'), { recursive: true });
+  mkdirSync(join(dist, 'geojson'), { recursive: true });
+  writeFileSync(join(dist, 'maps', entry.key + '.js'), built.js);
+  writeFileSync(join(dist, 'maps', entry.key + '.d.ts'), MAP_DTS(built.index));
+  writeFileSync(join(dist, 'geojson', entry.key + '.geojson'), built.geojson + '\n');
+  return built;
 }
 
 /**
