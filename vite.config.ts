@@ -16,12 +16,10 @@ import { geojsonMapsOnly } from './scripts/lib/geojson-maps-only.mjs';
 const cdn = process.env.CIVIC_BUILD === 'cdn';
 const pkg = resolve(import.meta.dirname, 'packages/civic-viz');
 const src = resolve(pkg, 'src');
+const ELEMENTS = ['indicator-card', 'progress-ring', 'trend-chart', 'district-map'];
 const entries: Record<string, string> = {
   index: 'index.ts',
-  'indicator-card': 'indicator-card/define.ts',
-  'progress-ring': 'progress-ring/define.ts',
-  'trend-chart': 'trend-chart/define.ts',
-  'district-map': 'district-map/define.ts',
+  ...Object.fromEntries(ELEMENTS.map((name) => [name, `${name}/define.ts`])),
   all: 'all.ts',
   autoloader: 'autoloader.ts',
   // Framework entries exist for bundler users only: the CDN folder would otherwise bundle React/Vue.
@@ -42,13 +40,8 @@ export default defineConfig({
     thirdPartyNotices(),
     geojsonMapsOnly(),
     // CDN folder only: a bundler re-bundles the npm files, so their chunk names mean nothing there.
-    cdn &&
-      autoloaderPreload({
-        'civic-indicator-card': 'indicator-card',
-        'civic-progress-ring': 'progress-ring',
-        'civic-trend-chart': 'trend-chart',
-        'civic-district-map': 'district-map',
-      }),
+    // Each element's entry is named after its tag (civic-indicator-card → indicator-card).
+    cdn && autoloaderPreload(Object.fromEntries(ELEMENTS.map((name) => [`civic-${name}`, name]))),
   ],
   build: {
     outDir: resolve(pkg, cdn ? 'cdn' : 'dist'),
@@ -63,7 +56,16 @@ export default defineConfig({
       preserveEntrySignatures: 'allow-extension',
       external: cdn
         ? []
-        : [/^lit(\/|$)/, /^@lit\//, /^echarts(\/|$)/, /^zrender(\/|$)/, /^@civic-viz\/geo(\/|$)/, /^tslib$/, /^react(-dom)?(\/|$)/, /^vue$/],
+        : [
+            /^lit(\/|$)/,
+            /^@lit\//,
+            /^echarts(\/|$)/,
+            /^zrender(\/|$)/,
+            /^@civic-viz\/geo(\/|$)/,
+            /^tslib$/,
+            /^react(-dom)?(\/|$)/,
+            /^vue$/,
+          ],
       output: {
         // Vite 8 lib mode keeps whitespace with build.minify alone; this minifies fully.
         minify: true,

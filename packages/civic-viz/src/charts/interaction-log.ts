@@ -2,10 +2,9 @@
  * What a reader did to a pre-rendered chart before its live code and ECharts arrived: where the
  * pointer is, which part has focus, which chart keys were pressed, where the chart was clicked.
  * Kept so the first hover, keypress or click is honoured once the live chart is drawn, not lost
- * while it loads. Used twice: by the
- * autoloader before the element's code is loaded (it replays onto the upgraded element), and by
- * the element while ECharts loads (it replays onto the live chart). No Lit, no ECharts: the
- * autoloader stays small.
+ * while it loads. Used twice: by the autoloader before the element's code is loaded (it replays
+ * onto the upgraded element), and by the element while ECharts loads (it replays onto the live
+ * chart). No Lit, no ECharts: the autoloader stays small.
  */
 
 /** Events that mean a reader is using the chart: its code and ECharts are loaded on the first. */
@@ -53,7 +52,8 @@ export class InteractionLog {
       const part = partOf(e);
       if (e instanceof MouseEvent && (part === 'chart' || part === 'map')) this.click = { x: e.clientX, y: e.clientY };
       return;
-    } else if (e instanceof PointerEvent) {
+    }
+    if (e instanceof PointerEvent) {
       this.pointer = e.type === 'pointerleave' ? null : { x: e.clientX, y: e.clientY };
       // A touch has no hover to keep.
       if (e.pointerType !== 'mouse') this.pointer = null;

@@ -1,5 +1,5 @@
-import { closestWithAttribute } from '../core/environment.js';
 import type { PrerenderedView } from '../core/hydrate.js';
+import { isEager } from '../core/prerendered.js';
 import type { RegistryLoader } from './chart-controller.js';
 import { InteractionLog } from './interaction-log.js';
 
@@ -55,7 +55,7 @@ export class StaticDrawing {
   /** At connection: wait for the reader, or start at once with `data-interactive="eager"`. */
   connect(): void {
     if (!this.view.held) return;
-    if (closestWithAttribute(this.host, 'data-interactive')?.getAttribute('data-interactive') === 'eager') return this.view.wake();
+    if (isEager(this.host)) return this.view.wake();
     this.log ??= new InteractionLog(this.host, () => this.view.wake());
   }
 

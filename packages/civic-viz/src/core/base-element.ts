@@ -241,7 +241,7 @@ export abstract class CivicElement<M = unknown> extends LitElement {
     if (!this.prerendered.keep(changed, this.status, this.modelKey, this.env)) return super.update(changed);
     // The pre-rendered widget on screen is finished: it stays ready while the live one is not rendered.
     this.state = 'ready';
-    this.prerendered.skipRender(this, changed);
+    this.prerendered.skipRender(changed);
   }
 
   override connectedCallback(): void {

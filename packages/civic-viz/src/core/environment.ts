@@ -1,3 +1,4 @@
+import { closestWithAttribute } from './closest.js';
 import { toLocale, type Locale } from './strings.js';
 
 /** What an element inherits from its surroundings: locale, theme, care mode, motion preference. */
@@ -8,16 +9,6 @@ export interface Environment {
   reducedMotion: boolean;
   /** Forced colours (Windows High Contrast): charts paint system colours on their canvas. */
   forced: boolean;
-}
-
-/** Finds the closest element (self included, crossing shadow roots) carrying an attribute. */
-export function closestWithAttribute(start: Node | null, name: string): Element | null {
-  let node: Node | null = start;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute(name)) return node;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return null;
 }
 
 const media = (q: string) => (typeof matchMedia === 'function' ? matchMedia(q) : null);

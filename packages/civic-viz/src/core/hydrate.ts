@@ -103,9 +103,9 @@ export class PrerenderedView {
   }
 
   /** Skips Lit's render for an update that keeps the static view (attributes still reflect). */
-  skipRender(host: ReactiveElement, changed: PropertyValues): void {
+  skipRender(changed: PropertyValues): void {
     // ReactiveElement's own update: reflects attributes and marks the update done, renders nothing.
-    ReactiveElement.prototype['update'].call(host, changed);
+    ReactiveElement.prototype['update'].call(this.host, changed);
   }
 
   private release(): void {
