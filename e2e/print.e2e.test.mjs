@@ -57,10 +57,26 @@ function recordPrint() {
     }
     window.__printed = out;
     // Each widget shows once (a pre-rendered shadow root must not be rendered into a second time).
-    window.__frames = [...document.querySelectorAll('civic-indicator-card, civic-progress-ring, civic-trend-chart, civic-district-map')].map(
-      (el) => el.shadowRoot?.querySelectorAll('[part="frame"]').length ?? 0,
-    );
+    window.__frames = [
+      ...document.querySelectorAll('civic-indicator-card, civic-progress-ring, civic-trend-chart, civic-district-map'),
+    ].map((el) => el.shadowRoot?.querySelectorAll('[part="frame"]').length ?? 0);
   });
+}
+
+/** Waits (≤ 15 s) until the page fetched the ECharts registry of each chart family it shows, plus a moment to run it. */
+async function registriesFetched(page) {
+  await page.waitForFunction(
+    () => {
+      const files = performance.getEntriesByType('resource').map((e) => e.name);
+      const has = (family) => files.some((f) => new RegExp(`/assets/${family}-[\\w-]+\\.js$`).test(f));
+      return (
+        (!document.querySelector('civic-trend-chart') || has('trend')) && (!document.querySelector('civic-district-map') || has('map'))
+      );
+    },
+    null,
+    { timeout: 15000 },
+  );
+  await page.waitForTimeout(300);
 }
 
 // Every declarative shadow root (the pre-rendered widgets hold no nested <template>; the element's own children follow on a new line).
@@ -82,6 +98,9 @@ for (const name of ['dashboard', 'article']) {
       await page.goto(`${server.url}/demo/${name}.html`, { waitUntil: 'load' });
       // The registries are imported when the page is idle: give it a moment, as a reader would.
       await page.waitForTimeout(1500);
+      // A live page fetches its chart registries once idle; on a busy machine idle comes later
+      // than 1.5 s. Print once they are there (what a reader a few seconds in gets), not before.
+      if (variant.startsWith('live')) await registriesFetched(page);
       const pdf = join(OUT, `${name}${variant.startsWith('live') ? '-live' : ''}.pdf`);
       await page.pdf({ path: pdf, format: 'A4', printBackground: true });
       const printed = await page.evaluate(() => window.__printed);
