@@ -33,6 +33,26 @@ const input = Object.fromEntries(
     .filter(([, file]) => existsSync(file)),
 );
 
+/** Lit's runtime and the core modules the base element imports statically (the CDN's shared chunk). */
+const SHARED_CORE = [
+  'base-element',
+  'closest',
+  'data-source',
+  'define',
+  'environment',
+  'format',
+  'frame.styles',
+  'misuse',
+  'number',
+  'parse',
+  'state',
+  'strings',
+  'tokens',
+];
+const LIT_CORE =
+  /[\\/]node_modules[\\/](lit[\\/]index\.js|lit-html[\\/]lit-html\.js|lit-element[\\/]lit-element\.js|@lit[\\/]reactive-element[\\/](reactive-element|css-tag)\.js)$/;
+const isSharedRuntime = (id: string) => LIT_CORE.test(id) || SHARED_CORE.some((name) => id === resolve(src, 'core', `${name}.ts`));
+
 export default defineConfig({
   define: { 'process.env.NODE_ENV': '"production"' },
   plugins: [
@@ -72,6 +92,10 @@ export default defineConfig({
         // After minification (which strips the bundled packages' own licence comments).
         postBanner: noticeBanner,
         entryFileNames: '[name].js',
+        // What every element needs at once — Lit's core and the shared base — is one file. Left to
+        // itself the bundler splits it wherever a lazy module (hydration, the data loaders) shares
+        // a piece, and every extra file a card loads costs a request and its own gzip dictionary.
+        codeSplitting: cdn ? { groups: [{ name: 'base-element', test: isSharedRuntime }] } : undefined,
         // Family registries and map data get recognisable names: the size check finds them by it.
         chunkFileNames: (chunk) => {
           const id = chunk.facadeModuleId ?? '';

@@ -125,8 +125,20 @@ const shared = new Set([...trendAll].filter((f) => mapAll.has(f)));
 if (shared.size) row('ECharts shared core (loaded once per page)', shared, null);
 if (trendChunk) row('ECharts trend charts + sparklines (beyond the core)', minus(trendAll, shared), null);
 if (mapChunk) row('ECharts district map (beyond the core)', minus(mapAll, shared), null);
+// What a page with only trend charts (or only maps) loads for ECharts: the core plus its family.
+if (trendChunk) row('ECharts for a page with trend charts (core + family)', trendAll, 175, 'echarts-trend');
+if (mapChunk) row('ECharts for a page with a map (core + family)', mapAll, 180, 'echarts-map');
 if (trendChunk && mapChunk) row('ECharts for a page with trend charts and a map', new Set([...trendAll, ...mapAll]), 190, 'echarts');
 if (geoChunk) row('anshan boundaries', minus(closure([geoChunk]), base), 30);
+// Every built-in city has the same budget: the largest one is the row that can fail.
+const cityFiles = geoChunks.filter((f) => !/\/chunks\/geo-dist-/.test(f));
+const largestCity = cityFiles.reduce((a, f) => (!a || chunk(f).gzip > chunk(a).gzip ? f : a), undefined);
+if (largestCity)
+  row(
+    `largest of ${cityFiles.length} city boundaries (${largestCity.replace(/.*\/geo-|-[\w-]{8}\.js$/g, '')})`,
+    minus(closure([largestCity]), base),
+    30,
+  );
 for (const name of ['all', 'autoloader', 'index']) if (has(name)) row(`entry ${name}.js (static imports)`, closure([entry(name)]), null);
 
 if (process.argv.includes('--json')) {

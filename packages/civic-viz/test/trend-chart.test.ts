@@ -259,6 +259,23 @@ describe('<civic-trend-chart> data sources', () => {
     expect($$(c, '[part=legend] li').map(text)).to.deep.equal(['城市低保', '农村低保']);
   });
 
+  it('starts downloading ECharts as soon as it is near the viewport, while its data is still loading', async () => {
+    const el = document.createElement('civic-trend-chart') as Chart;
+    el.setAttribute('data-lazy', 'false');
+    el.setAttribute('data-src', url({ type: 'application/json', body: '{"labels":["a"],"values":[1]}', delay: 1500 }));
+    // The family's loader, seen through a stand-in that reports ECharts as not loaded yet.
+    const opts = (el.testing.controller as unknown as { opts: { load: (() => Promise<unknown>) & { current?: unknown } } }).opts;
+    const real = opts.load;
+    let calls = 0;
+    opts.load = Object.assign(() => (calls++, real()), { current: undefined });
+    document.body.append(el);
+    // At connection, before any render, model or option (and before the page's idle preload).
+    expect(calls, 'registry import at connection').to.equal(1);
+    await el.updateComplete;
+    expect(el.state).to.equal('loading');
+    el.remove();
+  });
+
   it('reads a child table and child JSON', async () => {
     const holder = document.createElement('div');
     holder.className = 'holder';

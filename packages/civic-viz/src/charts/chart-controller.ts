@@ -135,6 +135,8 @@ export class ChartController<R extends ChartRegistry = ChartRegistry> implements
     // start that is still importing the registry. Only a real removal (below) does.
     if (!this.near && this.host.lazy) this.stopNear ??= whenNear(this.host, () => this.arrive());
     else this.near = true;
+    // About to draw: the engine downloads while the elements render, not after the first option.
+    if (this.near) this.preload();
     // Back after a removal: the chart was disposed; draw the kept option into a new one.
     if (!this.chart && this.option) void this.flush();
   }
@@ -184,14 +186,17 @@ export class ChartController<R extends ChartRegistry = ChartRegistry> implements
 
   private arrive(): void {
     this.near = true;
+    this.preload();
     // Nothing to draw yet: the element was waiting for this to build its option.
     if (this.option) void this.flush();
     else this.host.requestUpdate();
   }
 
   /**
-   * Starts importing the registry while the element waits for something else (a map's
-   * boundaries), or once the page is idle (print: `beforeprint` cannot wait for an import).
+   * Starts importing the registry: as soon as the element is near the viewport (before its
+   * model and option exist), while it waits for something else (a map's boundaries), or once the
+   * page is idle (print: `beforeprint` cannot wait for an import). Never for a pre-rendered chart
+   * still showing its drawing (`paused`).
    */
   preload(): void {
     // The loader keeps the registry (`load.current`): a later start, such as a print, needs no await.

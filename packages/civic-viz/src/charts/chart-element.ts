@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { CivicElement } from '../core/base-element.js';
+import { PrerenderedView } from '../core/hydrate.js';
 import type { CivicSelectDetail } from '../core/events.js';
 import type { ChartStrings } from './chart-strings.js';
 import { ChartController, type ChartInstance, type ChartRegistry, type RegistryLoader } from './chart-controller.js';
@@ -86,9 +87,11 @@ export abstract class CivicChartElement<M, P> extends CivicElement<M> {
 
   /** The controller of this chart, drawing what `buildOption` returns from `load`'s registry. */
   protected chartController<R extends ChartRegistry>(load: RegistryLoader<R>, prepare?: (registry: R) => void): ChartController<R> {
-    this.staticDrawing = new StaticDrawing(this, this.prerendered, load);
+    // A chart brings the hydration code with it: its static drawing must be known at the upgrade.
+    const view = (this.prerendered = new PrerenderedView(this));
+    this.staticDrawing = new StaticDrawing(this, view, load);
     return new ChartController<R>(this, {
-      paused: () => this.prerendered.held,
+      paused: () => view.held,
       load,
       prepare,
       container: () => this.renderRoot.querySelector<HTMLElement>('.chart-canvas'),
@@ -131,7 +134,7 @@ export abstract class CivicChartElement<M, P> extends CivicElement<M> {
     const feedbackOnly = changed.size > 0 && !!this.chart.chart && [...changed.keys()].every((k) => FEEDBACK.has(k));
     // Off-screen (lazy) charts build no option until they come near: the controller asks again.
     // While the pre-rendered drawing stands in for the chart, nothing is drawn (or downloaded).
-    if (this.prerendered.held) return super.updated(changed);
+    if (this.prerendered?.held) return super.updated(changed);
     this.staticDrawing?.placed();
     if (this.hasView && !feedbackOnly) this.chart.update();
     this.placeOverlays();

@@ -9,7 +9,7 @@ import type { FieldShape } from './fields.js';
 import { coreStrings, errorText, loadErrorStrings, type CoreStrings } from './strings.js';
 import { tokenStyles } from './tokens.js';
 import { frameStyles } from './frame.styles.js';
-import { PrerenderedView } from './hydrate.js';
+import type { PrerenderedView } from './hydrate.js';
 import { nameProperties, warnPlainAttributes } from './misuse.js';
 import { showState } from './state.js';
 
@@ -162,8 +162,14 @@ export abstract class CivicElement<M = unknown> extends LitElement {
     (e, hasData) => this.report(e, hasData),
     (p) => void this.buildModel(this.shaped(p)),
   );
-  /** The pre-rendered widget this element keeps on screen until its live view differs (see hydrate.ts). */
-  protected readonly prerendered = new PrerenderedView(this);
+  /**
+   * The pre-rendered widget this element keeps on screen until its live view differs (see
+   * hydrate.ts). Charts create it with their code; a card or ring imports it only when it meets a
+   * pre-rendered root, so a live page never downloads it.
+   */
+  protected prerendered?: PrerenderedView;
+  /** While hydrate.ts loads for a pre-rendered root: the first update waits for it. */
+  private hydrating?: Promise<void>;
   private modelKey?: string;
   private reported = new Set<string>();
   private readyFired = false;
@@ -233,12 +239,33 @@ export abstract class CivicElement<M = unknown> extends LitElement {
    * so Lit renders into an empty root in the same task (see hydrate.ts).
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.prerendered.adopt();
+    const root = this.shadowRoot;
+    if (root?.firstChild && !this.prerendered && !this.hasUpdated) {
+      // What the server rendered stays on screen while the code that decides about it arrives.
+      this.hydrating = import('./hydrate.js').then(
+        ({ PrerenderedView }) => {
+          (this.prerendered = new PrerenderedView(this)).adopt();
+          // Lit renders before the first node it found; adopt() may have removed it.
+          this.renderOptions.renderBefore = root.firstChild;
+        },
+        // Offline: the element renders live, into an empty root.
+        () => void ((this.renderOptions.renderBefore = null), root.replaceChildren()),
+      );
+    } else this.prerendered?.adopt();
     return super.createRenderRoot();
   }
 
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const hydrating = this.hydrating;
+    if (!hydrating) return super.scheduleUpdate();
+    return hydrating.then(() => {
+      this.hydrating = undefined;
+      return super.scheduleUpdate();
+    });
+  }
+
   protected override update(changed: PropertyValues<this>): void {
-    if (!this.prerendered.keep(changed, this.status, this.modelKey, this.env)) return super.update(changed);
+    if (!this.prerendered?.keep(changed, this.status, this.modelKey, this.env)) return super.update(changed);
     // The pre-rendered widget on screen is finished: it stays ready while the live one is not rendered.
     this.state = 'ready';
     this.prerendered.skipRender(changed);
