@@ -497,6 +497,31 @@ describe('<civic-trend-chart> data table and CSV', () => {
   });
 });
 
+describe('<civic-trend-chart> data table and CSV, cost', () => {
+  it('a closed table costs a data update no cell: the cells are formatted when it opens', async () => {
+    const values = Array.from({ length: 40 }, (_, i) => i + 1);
+    const {
+      result: { el },
+    } = await make({ 'data-labels': values.map((v) => `第${v}周`).join(','), 'data-values': values.join(','), 'data-unit': '户' });
+    const counted = el as unknown as { formatValue: (v: number) => string };
+    const real = counted.formatValue;
+    let calls = 0;
+    counted.formatValue = function (this: unknown, v: number) {
+      calls++;
+      return real.call(this, v);
+    };
+    el.values = values.map((v) => v * 2);
+    await el.updateComplete;
+    // The summary names a few values (first, last, highest, lowest); the table would name all 40.
+    expect(calls, 'values formatted with the table closed').to.be.below(values.length);
+    calls = 0;
+    $(el, '[part=table-toggle]')!.click();
+    await el.updateComplete;
+    expect(calls, 'values formatted once the table is open').to.be.at.least(values.length);
+    expect($$(el, 'tbody tr')).to.have.length(values.length);
+  });
+});
+
 describe('<civic-trend-chart> errors', () => {
   const cases: [string, Record<string, string>, string, string, RegExp][] = [
     [

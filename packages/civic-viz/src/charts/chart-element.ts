@@ -9,6 +9,10 @@ import { chartStyles } from './chart.styles.js';
 import { renderDataTable, type DataTable } from './data-table.js';
 import { StaticDrawing } from './static-drawing.js';
 
+/** What a chart's data table shows: built only while the table is open. */
+type TableContent = Omit<DataTable, 't' | 'open' | 'onToggle'>;
+const CLOSED_TABLE: TableContent = { caption: '', columns: [], rows: [], filename: '' };
+
 // Pointer and keyboard feedback: re-render the overlays, never rebuild the option.
 const FEEDBACK = new Set<PropertyKey>(['tip', 'live', 'focusPoint', 'keyboard', 'tableOpen']);
 
@@ -206,9 +210,13 @@ export abstract class CivicChartElement<M, P> extends CivicElement<M> {
       <div class="sr-only" role="status" aria-live="polite">${this.live}</div>`;
   }
 
-  /** The data table toggle, the table and its CSV link. */
-  protected renderTable(spec: Omit<DataTable, 't' | 'open' | 'onToggle'>): TemplateResult {
-    return renderDataTable({ ...spec, t: this.t, open: this.tableOpen, onToggle: () => (this.tableOpen = !this.tableOpen) });
+  /**
+   * The data table toggle and, while it is open, the table and its CSV link. `content` runs only
+   * then: a closed table costs a data update nothing (no cell formatted, no CSV written).
+   */
+  protected renderTable(content: () => TableContent): TemplateResult {
+    const open = this.tableOpen;
+    return renderDataTable({ ...(open ? content() : CLOSED_TABLE), t: this.t, open, onToggle: () => (this.tableOpen = !this.tableOpen) });
   }
 
   private placeOverlays(): void {

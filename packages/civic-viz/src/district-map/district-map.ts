@@ -218,7 +218,6 @@ export class CivicDistrictMap extends CivicChartElement<MapData, string> {
     const legend = scale
       ? legendEntries(scale, this.regionFormat, { ...t.map, lowest: t.lowest, highest: t.highest }, (v) => formatNumber(v, this.fmt()))
       : [];
-    const valueHeader = this.model?.valueLabel || t.map.value + unitSuffix(this.unit, this.env.locale);
     return html`${this.renderText(() => mapSummary(view, t, this.regionFormat), t.map.instructions)}
       ${renderLegend(
         legend,
@@ -227,11 +226,11 @@ export class CivicDistrictMap extends CivicChartElement<MapData, string> {
         t,
       )}
       ${renderUnmatched(view.unmatched, t)}
-      ${this.renderTable({
+      ${this.renderTable(() => ({
         caption: (this.label || t.chartTypes.map) + (this.reviewNo?.trim() ? t.listSep + t.map.reviewNo(this.reviewNo.trim()) : ''),
         filename: this.label || 'map',
-        ...mapTable(view, t, this.regionFormat, valueHeader),
-      })}
+        ...mapTable(view, t, this.regionFormat, this.model?.valueLabel || t.map.value + unitSuffix(this.unit, this.env.locale)),
+      }))}
       ${this.geoSource()?.kind === 'builtin' ? renderCredit(t) : nothing}`;
   }
 

@@ -163,8 +163,6 @@ export class CivicTrendChart extends CivicChartElement<TrendData, Point> {
     const view = this.view!;
     const t = this.t;
     const multi = view.series.length > 1;
-    const header = [view.labelName || t.trend.category, ...view.series.map((s) => s.name)];
-    const unit = unitSuffix(this.unit, this.env.locale);
     return html`${this.renderText(
       () => trendSummary(view, this.typeName, t, this.fmtValue, this.numbers.target),
       multi ? t.trend.instructions : t.trend.instructionsSingle,
@@ -178,14 +176,18 @@ export class CivicTrendChart extends CivicChartElement<TrendData, Point> {
             )
           : nothing
       }
-      ${this.renderTable({
-        caption: this.label || this.typeName,
-        columns: header,
-        rows: tableRows(view, this.fmtValue),
-        // Raw numbers in the CSV (a spreadsheet wants 219000000, not "2.19亿"); the unit goes
-        // into the value headers instead.
-        csv: { header: [header[0], ...header.slice(1).map((h) => h + unit)], rows: csvRows(view) },
-        filename: this.label || 'chart',
+      ${this.renderTable(() => {
+        const header = [view.labelName || t.trend.category, ...view.series.map((s) => s.name)];
+        const unit = unitSuffix(this.unit, this.env.locale);
+        return {
+          caption: this.label || this.typeName,
+          columns: header,
+          rows: tableRows(view, this.fmtValue),
+          // Raw numbers in the CSV (a spreadsheet wants 219000000, not "2.19亿"); the unit goes
+          // into the value headers instead.
+          csv: { header: [header[0], ...header.slice(1).map((h) => h + unit)], rows: csvRows(view) },
+          filename: this.label || 'chart',
+        };
       })}`;
   }
 
