@@ -565,8 +565,10 @@ describe('<civic-district-map> lifecycle', () => {
     el.setAttribute('data-care', '');
     await until(() => byName(el)['海城市'].itemStyle.borderColor === palettes['care-dark'].text, 3000, 'care-dark palette');
     expect(byName(el)['海城市'].itemStyle.borderWidth, 'thicker strokes').to.be.greaterThan(1);
+    // A data update keeps the colours read last; the override arrives with the next other change.
     el.style.setProperty('--civic-map-high', 'rgb(255, 0, 0)');
     el.setAttribute('data-values', '{"海城": 1, "岫岩": 3}');
+    el.setAttribute('data-label', '各区县城镇新增就业（示意数据）');
     await until(() => byName(el)['岫岩满族自治县'].itemStyle.areaColor === '#ff0000', 3000, 'CSS override reaches the canvas');
     el.lang = 'en';
     await until(() => text($(el, '#desc')).startsWith('Map, 7 regions'), 3000, 'English');

@@ -603,6 +603,36 @@ describe('<civic-trend-chart> errors', () => {
 });
 
 describe('<civic-trend-chart> lifecycle', () => {
+  it("a data update keeps the colours read last from the page's CSS; any other change reads them again", async () => {
+    const {
+      result: { el },
+    } = await make(DIBAO);
+    const frame = $(el, '.frame')!;
+    const real = window.getComputedStyle;
+    let reads = 0;
+    window.getComputedStyle = (elt: Element, pseudo?: string | null) => ((reads += elt === frame ? 1 : 0), real(elt, pseudo));
+    try {
+      for (const values of ['6,9', '7,8', '5,9']) {
+        el.setAttribute('data-values', values);
+        await el.updateComplete;
+      }
+      expect(option(el).series[0].data).to.deep.equal([5, 9]);
+      expect(reads, 'computed-style reads for three data updates').to.equal(0);
+      // An override set meanwhile reaches the canvas with the next change that is not data.
+      el.style.setProperty('--civic-accent', 'rgb(1, 2, 3)');
+      el.setAttribute('data-label', '城乡低保标准提高幅度（%）');
+      await el.updateComplete;
+      expect(reads).to.equal(1);
+      expect(option(el).series[0].itemStyle.color).to.equal('rgb(1, 2, 3)');
+      el.setAttribute('data-theme', 'dark');
+      await el.updateComplete;
+      expect(reads).to.equal(2);
+      expect(option(el).yAxis[0].axisLabel.color).to.equal(palettes.dark.muted);
+    } finally {
+      window.getComputedStyle = real;
+    }
+  });
+
   it('updates the same instance on attribute, theme and locale changes', async () => {
     const {
       result: { el },

@@ -8,6 +8,11 @@ import { placeMarker, placeTooltip, renderTooltip } from './chart-tooltip.js';
 import { chartStyles } from './chart.styles.js';
 import { renderDataTable, type DataTable } from './data-table.js';
 import { StaticDrawing } from './static-drawing.js';
+import { readPalette } from './palette.js';
+import type { Palette } from '../core/tokens.js';
+
+/** Reflected outputs the element sets itself: no reason to read the page's CSS again. */
+const OWN = new Set<PropertyKey>(['state', 'stale']);
 
 /** What a chart's data table shows: built only while the table is open. */
 type TableContent = Omit<DataTable, 't' | 'open' | 'onToggle'>;
@@ -114,6 +119,8 @@ export abstract class CivicChartElement<M, P> extends CivicElement<M> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved elsewhere in the page: other CSS may apply.
+    this.styleRead = undefined;
     this.staticDrawing?.connect();
     // Back after a removal, the theme or locale may have changed: rebuild the option (a move
     // finds it unchanged and leaves the chart alone).
@@ -134,7 +141,28 @@ export abstract class CivicChartElement<M, P> extends CivicElement<M> {
     return { controller: this.chart, drawn: this.drawn };
   }
 
+  /** Properties that hold the data: an update that changes only these keeps the colours read last (see `frameStyle`). */
+  protected static dataProperties: ReadonlySet<PropertyKey> = new Set();
+  private styleRead?: { key: string; palette: Palette; font: string };
+
+  /**
+   * The frame's colours and font as the page's CSS resolves them (theme, care mode, overrides of
+   * `--civic-*`), read after rendering. Reading computed style makes the browser recalculate
+   * style at once, so a data update (new values, a `data-src` refresh) reuses the last reading;
+   * any other change, a new theme, care mode or forced colours, or a reconnection reads again.
+   */
+  protected frameStyle(frame: HTMLElement): { palette: Palette; font: string } {
+    const key = `${this.frameClass}|${this.env.forced}`;
+    if (this.styleRead?.key !== key) {
+      const style = getComputedStyle(frame);
+      this.styleRead = { key, palette: readPalette(frame, style), font: style.fontFamily };
+    }
+    return this.styleRead;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
+    const data = (this.constructor as typeof CivicChartElement).dataProperties;
+    if (![...changed.keys()].every((k) => data.has(k) || FEEDBACK.has(k) || OWN.has(k))) this.styleRead = undefined;
     const feedbackOnly = changed.size > 0 && !!this.chart.chart && [...changed.keys()].every((k) => FEEDBACK.has(k));
     // Off-screen (lazy) charts build no option until they come near: the controller asks again.
     // While the pre-rendered drawing stands in for the chart, nothing is drawn (or downloaded).

@@ -31,18 +31,24 @@ function pairs(el: ReactiveElement): [string, string][] {
   return list;
 }
 
+/** Plain attribute name (`values`) → its property and `data-*` attribute, for each element class. */
+const plainOf = new WeakMap<object, Map<string, [prop: string, attr: string]>>();
+
 /** Warns once per element and attribute about a plain attribute named like a property. */
 export function warnPlainAttributes(el: ReactiveElement): void {
-  for (const [prop, attr] of pairs(el)) {
-    const plain = prop.toLowerCase();
-    if (!el.hasAttribute(plain)) continue;
+  let plainNames = plainOf.get(el.constructor);
+  if (!plainNames) plainOf.set(el.constructor, (plainNames = new Map(pairs(el).map((p) => [p[0].toLowerCase(), p]))));
+  // Every element runs this at connection: its few attributes are looked up, not all its properties.
+  for (const { name: plain, value } of el.attributes) {
+    const pair = plainNames.get(plain);
+    if (!pair) continue;
+    const [prop, attr] = pair;
     const seen = warned.get(el) ?? new Set<string>();
     warned.set(el, seen);
     if (seen.has(plain)) continue;
     seen.add(plain);
-    const value = (el.getAttribute(plain) ?? '').slice(0, 40);
     console.warn(
-      `[civic-viz] <${el.localName}> ${plain}="${value}" is not read: use the ${attr} attribute or set the ${prop} property ` +
+      `[civic-viz] <${el.localName}> ${plain}="${value.slice(0, 40)}" is not read: use the ${attr} attribute or set the ${prop} property ` +
         `(React 18: the civic-viz/react components; Vue: :${prop}.prop).`,
     );
   }

@@ -7,7 +7,6 @@ import type { CivicRegionSelectDetail } from '../core/events.js';
 import { formatNumber } from '../core/format.js';
 import { CivicError, type Payload } from '../core/parse.js';
 import { palettes, type Palette } from '../core/tokens.js';
-import { readPalette } from '../charts/palette.js';
 import { districtMapStyles } from './district-map.styles.js';
 import { GeoController, geoSourceOf, type GeoMap, type GeoSource } from './geo-source.js';
 import { MapColors } from './colors.js';
@@ -66,6 +65,7 @@ export class CivicDistrictMap extends CivicChartElement<MapData, string> {
   ];
   protected static override fieldShape = 'regions' as const;
   static override styles = [...CivicChartElement.styles, districtMapStyles];
+  protected static override dataProperties: ReadonlySet<PropertyKey> = new Set(['values']);
   static override properties: PropertyDeclarations = {
     map: { attribute: 'data-map' },
     geoSrc: { attribute: 'data-geo-src' },
@@ -238,9 +238,8 @@ export class CivicDistrictMap extends CivicChartElement<MapData, string> {
     const view = this.view;
     const geo = this.geo.geo;
     if (!view || !geo) return null;
-    // Read after rendering, so theme, care mode and page CSS overrides reach the canvas.
-    const style = getComputedStyle(frame);
-    const palette = (this.palette = readPalette(frame, style));
+    const { palette, font } = this.frameStyle(frame);
+    this.palette = palette;
     const scale = this.scaleFor(view, palette);
     paintLegend(this.renderRoot, scale);
     this.drawnGeo = geo;
@@ -253,7 +252,7 @@ export class CivicDistrictMap extends CivicChartElement<MapData, string> {
       care: this.env.care,
       animate: this.shouldAnimate,
       selected: this.selected || null,
-      font: style.fontFamily,
+      font,
       seriesName: this.model?.valueLabel ?? this.label,
       bounds: geo.bounds,
     });

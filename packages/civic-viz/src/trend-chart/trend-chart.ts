@@ -8,7 +8,6 @@ import { loadTrendRegistry } from '../charts/trend/registry.js';
 import { csvRows, pointText, tableRows, trendSummary } from '../charts/trend/summary.js';
 import type { CivicPointSelectDetail } from '../core/events.js';
 import { optionalNumber, type NumberInput, type Payload } from '../core/parse.js';
-import { readPalette } from '../charts/palette.js';
 import { renderLegend } from './legend.js';
 import { stepPoint, type Point } from './navigation.js';
 import { buildTrendOption, type TrendType } from './options.js';
@@ -57,6 +56,7 @@ export class CivicTrendChart extends CivicChartElement<TrendData, Point> {
   protected static override textProperties = [...CivicChartElement.textProperties, 'seriesName'];
   protected static override fieldShape = 'series' as const;
   static override styles = [...CivicChartElement.styles, trendChartStyles];
+  protected static override dataProperties: ReadonlySet<PropertyKey> = new Set(['labels', 'values', 'series']);
   static override properties: PropertyDeclarations = {
     type: { attribute: 'data-type' },
     horizontal: { attribute: 'data-horizontal', converter: booleanAttribute },
@@ -194,8 +194,7 @@ export class CivicTrendChart extends CivicChartElement<TrendData, Point> {
   protected buildOption(frame: HTMLElement): { option: object; key: unknown } | null {
     const view = this.view;
     if (!view) return null;
-    // Read after rendering, so theme, care mode and page CSS overrides of --civic-* reach the canvas.
-    const style = getComputedStyle(frame);
+    const { palette, font } = this.frameStyle(frame);
     const option = buildTrendOption({
       data: view,
       type: this.chartType,
@@ -203,12 +202,12 @@ export class CivicTrendChart extends CivicChartElement<TrendData, Point> {
       stacked: this.stacked,
       smooth: this.smooth,
       ...this.numbers,
-      palette: readPalette(frame, style),
+      palette,
       format: this.fmt(),
       // A hidden page shows nothing to animate (and runs no animation frames to finish one).
       animate: this.shouldAnimate && document.visibilityState !== 'hidden',
       care: this.env.care,
-      font: style.fontFamily,
+      font,
     });
     // Formatters are functions, invisible to JSON: the format options stand in for them.
     return { option, key: this.fmt() };
