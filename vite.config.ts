@@ -95,7 +95,20 @@ export default defineConfig({
         // What every element needs at once — Lit's core and the shared base — is one file. Left to
         // itself the bundler splits it wherever a lazy module (hydration, the data loaders) shares
         // a piece, and every extra file a card loads costs a request and its own gzip dictionary.
-        codeSplitting: cdn ? { groups: [{ name: 'base-element', test: isSharedRuntime }] } : undefined,
+        // Likewise what both chart families use of ECharts is one file, requested together with a
+        // family's own (src/echarts/core.ts says why).
+        codeSplitting: cdn
+          ? {
+              groups: [
+                { name: 'base-element', test: isSharedRuntime },
+                {
+                  name: 'echarts-core',
+                  test: /[\\/]node_modules[\\/](echarts|zrender|tslib)[\\/]|[\\/]src[\\/]echarts[\\/]core\.ts$/,
+                  minShareCount: 2,
+                },
+              ],
+            }
+          : undefined,
         // Family registries and map data get recognisable names: the size check finds them by it.
         chunkFileNames: (chunk) => {
           const id = chunk.facadeModuleId ?? '';

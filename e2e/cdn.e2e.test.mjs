@@ -49,7 +49,7 @@ describe('the CDN folder (civic-viz/cdn)', () => {
 
   test('has the family chunks the size budgets look for', () => {
     const chunks = jsFiles(join(CDN, 'chunks'));
-    for (const prefix of ['echarts-trend-', 'echarts-map-', 'geo-anshan-']) {
+    for (const prefix of ['echarts-core-', 'echarts-trend-', 'echarts-map-', 'geo-anshan-']) {
       assert.equal(chunks.filter((c) => c.startsWith(prefix)).length, 1, `${prefix}* in ${chunks.join(', ')}`);
     }
   });
@@ -162,6 +162,18 @@ describe('one <script type="module" src="/cdn/autoloader.js"> under the strict C
     once(/\/chunks\/geo-anshan-[^/]+\.js$/, 'anshan boundaries');
     once(/\/chunks\/echarts-trend-[^/]+\.js$/, 'trend family chunk');
     once(/^\/cdn\/autoloader\.js$/, 'autoloader');
+    once(/\/chunks\/echarts-core-[^/]+\.js$/, 'shared ECharts core');
+    // The core is requested with the first family chunk, not once that chunk has arrived and been read.
+    const timing = await page.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => /\/chunks\/echarts-(core|trend|map)-/.test(e.name))
+          .map((e) => [e.name.match(/echarts-(core|trend|map)-/)[1], { start: e.startTime, end: e.responseEnd }]),
+      ),
+    );
+    const firstFamily = [timing.trend, timing.map].sort((a, b) => a.start - b.start)[0];
+    assert.ok(timing.core.start < firstFamily.end, `core requested at ${timing.core.start} ms, family chunk arrived at ${firstFamily.end} ms`);
     assert.equal(await echartsInstances(page), 3);
     assert.deepEqual(problems, []);
     await page.close();

@@ -4,8 +4,13 @@ import { indexRegions, type RegionIndex } from './match.js';
 
 export type MapRegistry = typeof import('../echarts/map.js') & ChartRegistry;
 
-/** The map family's ECharts registry, imported on first use and remembered (see registryLoader). */
-export const loadMapRegistry = registryLoader(() => import('../echarts/map.js') as Promise<MapRegistry>);
+/**
+ * The map family's ECharts registry, imported on first use and remembered (see registryLoader),
+ * with ECharts' shared core requested alongside (see the trend family's registry).
+ */
+export const loadMapRegistry = registryLoader(() =>
+  Promise.all([import('../echarts/core.js'), import('../echarts/map.js')]).then(([, family]) => family as MapRegistry),
+);
 
 // Boundaries are registered with ECharts once per source key (one entry per distinct map, so
 // creating and removing maps never grows ECharts' registry).

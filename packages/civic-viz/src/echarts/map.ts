@@ -8,9 +8,9 @@
  * its sources free of side effects, and a bundler honouring that drops a top-level `use([...])`
  * (the built chunk then has no renderer: "painter is not a constructor").
  */
-import { init as echartsInit, registerMap as echartsRegisterMap, use, type ComposeOption } from 'echarts/core';
+import type { ComposeOption } from 'echarts/core';
+import { CanvasRenderer, init as echartsInit, registerMap as echartsRegisterMap, use } from './core.js';
 import { MapChart, type MapSeriesOption } from 'echarts/charts';
-import { CanvasRenderer } from 'echarts/renderers';
 import { LabelLayout } from 'echarts/features';
 
 export type MapOption = ComposeOption<MapSeriesOption>;

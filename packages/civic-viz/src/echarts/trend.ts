@@ -7,10 +7,10 @@
  * side effects, and a bundler honouring that may drop a top-level `use([...])` (the built chunk
  * then has no renderer).
  */
-import { init as echartsInit, use, type ComposeOption } from 'echarts/core';
+import type { ComposeOption } from 'echarts/core';
+import { CanvasRenderer, init as echartsInit, use } from './core.js';
 import { BarChart, LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts';
 import { GridComponent, MarkLineComponent, type GridComponentOption, type MarkLineComponentOption } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
 
 export type TrendOption = ComposeOption<LineSeriesOption | BarSeriesOption | GridComponentOption | MarkLineComponentOption>;
 
