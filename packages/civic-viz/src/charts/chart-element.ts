@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { CivicElement } from '../core/base-element.js';
-import { PrerenderedView } from '../core/hydrate.js';
+import { OWN_OUTPUTS, PrerenderedView } from '../core/hydrate.js';
 import type { CivicSelectDetail } from '../core/events.js';
 import type { ChartStrings } from './chart-strings.js';
 import { ChartController, type ChartInstance, type ChartRegistry, type RegistryLoader } from './chart-controller.js';
@@ -10,9 +10,6 @@ import { renderDataTable, type DataTable } from './data-table.js';
 import { StaticDrawing } from './static-drawing.js';
 import { readPalette } from './palette.js';
 import type { Palette } from '../core/tokens.js';
-
-/** Reflected outputs the element sets itself: no reason to read the page's CSS again. */
-const OWN = new Set<PropertyKey>(['state', 'stale']);
 
 /** What a chart's data table shows: built only while the table is open. */
 type TableContent = Omit<DataTable, 't' | 'open' | 'onToggle'>;
@@ -162,7 +159,7 @@ export abstract class CivicChartElement<M, P> extends CivicElement<M> {
 
   protected override updated(changed: PropertyValues<this>): void {
     const data = (this.constructor as typeof CivicChartElement).dataProperties;
-    if (![...changed.keys()].every((k) => data.has(k) || FEEDBACK.has(k) || OWN.has(k))) this.styleRead = undefined;
+    if (![...changed.keys()].every((k) => data.has(k) || FEEDBACK.has(k) || OWN_OUTPUTS.has(k))) this.styleRead = undefined;
     const feedbackOnly = changed.size > 0 && !!this.chart.chart && [...changed.keys()].every((k) => FEEDBACK.has(k));
     // Off-screen (lazy) charts build no option until they come near: the controller asks again.
     // While the pre-rendered drawing stands in for the chart, nothing is drawn (or downloaded).

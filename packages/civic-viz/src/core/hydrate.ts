@@ -12,13 +12,13 @@ import { isPrerendered } from './prerendered.js';
  * task, so nothing is painted in between.
  */
 
-/** Reflected outputs the element sets itself during an update: not a reason to leave the static view. */
-const OWN = new Set<PropertyKey>(['state', 'stale']);
+/** Reflected outputs the element sets itself during an update: not a change from outside (here: no reason to leave the static view). */
+export const OWN_OUTPUTS: ReadonlySet<PropertyKey> = new Set<PropertyKey>(['state', 'stale']);
 
 /** A change from outside: a public property (internal `@state()` ones are the element's own, such as a count-up). */
 function isExternal(host: ReactiveElement, key: PropertyKey): boolean {
   const declared = (host.constructor as typeof ReactiveElement).elementProperties.get(key);
-  return !!declared && !declared.state && !OWN.has(key);
+  return !!declared && !declared.state && !OWN_OUTPUTS.has(key);
 }
 
 /** What of the environment a static view shows: reduced motion and forced colours are CSS's business. */
