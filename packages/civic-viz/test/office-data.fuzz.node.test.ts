@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readNumber } from '../src/core/number.js';
+import { readCell } from '../src/core/number-cell.js';
 import { parseCsv } from '../src/core/csv.js';
 import { decodeText } from '../src/core/decode.js';
 import { applyFields } from '../src/core/fields.js';
@@ -50,6 +51,49 @@ test('readNumber agrees with Number() on plain decimals and scales 万/亿 exact
       assert.ok(w.ok && w.value === Number(`${text}e4`));
     }),
     { seed: SEED, numRuns: 2000 },
+  );
+});
+
+// Every way a cell can write one number: sign, digits with or without thousands commas, a
+// fraction, 万/亿/万亿 or %, in ASCII or full-width. The value is the decimal text's own double,
+// bit for bit (-0 included), from both readers.
+test('readNumber and readCell give the exact double of any well-formed number, however it is written', () => {
+  const group = (int: string) => int.replace(/\B(?=(\d{3})+$)/g, ',');
+  const wide = (s: string) => s.replace(/[0-9.,%+-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  fc.assert(
+    fc.property(
+      fc.constantFrom('', '-', '+'),
+      fc.stringMatching(/^(0|[1-9][0-9]{0,17})$/),
+      fc.stringMatching(/^[0-9]{0,8}$/),
+      fc.constantFrom(['', 0], ['万', 4], ['萬', 4], ['亿', 8], ['億', 8], ['万亿', 12], ['%', 0]),
+      fc.boolean(),
+      fc.boolean(),
+      (sign, int, frac, [suffix, exp], grouped, fullWidth) => {
+        const digits = `${grouped ? group(int) : int}${frac ? `.${frac}` : ''}`;
+        const text = `${sign}${digits}${suffix}`;
+        const expected = Number(`${sign === '-' ? '-' : ''}${int}.${frac || '0'}e${exp}`);
+        for (const read of [readNumber, readCell]) {
+          const r = read(fullWidth ? wide(text) : text);
+          assert.ok(r.ok, `${read.name}(${text}): ${r.ok ? '' : r.reason}`);
+          assert.ok(Object.is(r.value, expected), `${read.name}(${text}): ${r.value} !== ${expected}`);
+        }
+      },
+    ),
+    { seed: SEED, numRuns: 5000 },
+  );
+});
+
+test('readCell reads any cell exactly as readNumber does', () => {
+  const read = (f: (s: unknown) => unknown, s: unknown) => {
+    const r = f(s) as { ok: boolean; value?: number };
+    // Object.is: a fast path that turned -0 into 0 must fail.
+    return r.ok ? ['ok', Object.is(r.value, -0) ? '-0' : r.value] : r;
+  };
+  fc.assert(
+    fc.property(fc.oneof(cell, fc.stringMatching(/^[+-]?[0-9,.]{1,20}(万|亿|万亿|萬億|万億|%)?$/), fc.double(), fc.constant(null)), (s) =>
+      assert.deepEqual(read(readCell, s), read(readNumber, s), JSON.stringify(s)),
+    ),
+    { seed: SEED, numRuns: 5000 },
   );
 });
 

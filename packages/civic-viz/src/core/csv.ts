@@ -37,7 +37,7 @@ export function parseCsv(text: string, attribute?: string): TextTable {
       quoted = true;
       start = i + 1;
     } else if (c === sep || c === 10 || c === 13) {
-      row.push(field + src.slice(start, i));
+      row.push((field + src.slice(start, i)).trim());
       field = '';
       start = i + 1;
       if (c !== sep) {
@@ -49,13 +49,10 @@ export function parseCsv(text: string, attribute?: string): TextTable {
   }
   if (quoted) throw new CivicError('unsupported-format', 'CSV has an unterminated quote', attribute);
   if (start < src.length || field !== '' || row.length) {
-    row.push(field + src.slice(start));
+    row.push((field + src.slice(start)).trim());
     rows.push(row);
   }
-  return tidy(
-    rows.map((r) => r.map((f) => f.trim())),
-    attribute,
-  );
+  return tidy(rows, attribute);
 }
 
 function filled(r: string[]): number {
@@ -99,8 +96,10 @@ function tidy(all: string[][], attribute?: string): TextTable {
     }
     keep.push(c);
   }
+  // Usually every column is kept: the row arrays are then trimmed in place, not copied.
+  const everyColumn = keep.length === width;
   const pick = (r: string[]) => {
-    const out = keep.map((c) => r[c] ?? '');
+    const out = everyColumn ? r : keep.map((c) => r[c] ?? '');
     // Trailing empty cells are dropped (a row may be shorter than the header: its missing cells are gaps).
     while (out.length > 1 && out[out.length - 1] === '') out.pop();
     return out;

@@ -6,7 +6,7 @@
 import type { Payload } from '../../core/parse.js';
 import { CivicError, toNumber } from '../../core/parse.js';
 import { parseList, parseStructured } from '../../core/json.js';
-import { readNumber } from '../../core/number.js';
+import { readCell } from '../../core/number-cell.js';
 
 /** One series: a name and one value per label (`null` = no value, drawn as a gap). */
 export interface TrendSeries {
@@ -31,14 +31,15 @@ export interface TrendInline {
 }
 
 /**
- * A value or a gap; anything else that is not a finite number is `invalid-number`. `what` names
- * the cell and is built only for the message (a 10,000-row CSV has 30,000 cells).
+ * The `i`th value of a list or column, or a gap; anything else that is not a finite number is
+ * `invalid-number`. `where(i)` names the cell and runs only for the message: one function per
+ * column, not a closure per cell (a 10,000-row CSV has 30,000 cells).
  */
-function cell(raw: unknown, attribute: string, what: () => string): number | null {
+function cell(raw: unknown, attribute: string, where: (i: number) => string, i: number): number | null {
   if (raw == null) return null;
-  const r = readNumber(raw);
+  const r = readCell(raw);
   if (r.ok) return r.value;
-  return r.missing ? null : toNumber(raw, attribute, what());
+  return r.missing ? null : toNumber(raw, attribute, where(i));
 }
 
 /** Numbers of one series from a comma list, a JSON array text or an array. */
@@ -50,9 +51,10 @@ function valueList(raw: unknown, attribute: string, prefix = ''): (number | null
     if (!Array.isArray(v)) throw new CivicError('invalid-json', 'expected a JSON array of numbers', attribute);
     items = v;
   } else items = parseList(raw, attribute);
+  const where = (i: number) => `${prefix}item ${i + 1}`;
   return items.map((x, i) => {
-    if (x !== null && typeof x === 'object') throw new CivicError('invalid-number', `${prefix}item ${i + 1} is not a number`, attribute);
-    return cell(x, attribute, () => `${prefix}item ${i + 1}`);
+    if (x !== null && typeof x === 'object') throw new CivicError('invalid-number', `${where(i)} is not a number`, attribute);
+    return cell(x, attribute, where, i);
   });
 }
 
@@ -122,10 +124,10 @@ export function fromPayload(p: Payload): TrendData | null {
     if (!header.length && !rows.length) return null;
     if (header.length < 2) throw new CivicError('unsupported-format', 'expected a label column and at least one value column', attribute);
     const names = header.slice(1);
-    const series = names.map((name, c) => ({
-      name,
-      values: rows.map((r, i) => cell(r[c + 1] ?? '', attribute, () => `row ${i + 1} (${JSON.stringify(r[0] ?? '')}), column ${c + 2}`)),
-    }));
+    const series = names.map((name, c) => {
+      const where = (i: number) => `row ${i + 1} (${JSON.stringify(rows[i][0] ?? '')}), column ${c + 2}`;
+      return { name, values: rows.map((r, i) => cell(r[c + 1] ?? '', attribute, where, i)) };
+    });
     for (const [i, r] of rows.entries()) {
       if (r.length > header.length)
         throw new CivicError('length-mismatch', `row ${i + 1} has ${r.length} cells but the header has ${header.length}`, attribute);
