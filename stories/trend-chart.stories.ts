@@ -373,3 +373,21 @@ export const RefreshFailsStale: Story = {
     data-source=${SOURCE}></civic-trend-chart>`,
   beforeEach: serveCannedData,
 };
+
+/**
+ * Lazy start (the default `data-lazy`): a chart far below the visible part of this scroll box is
+ * a placeholder — its title, a loading skeleton and its source, no data read yet. Scroll the box
+ * down: within 200 px of the viewport it reads its data, writes its summary and draws.
+ */
+export const LazyPlaceholder: Story = {
+  // A scroll box reachable by keyboard (Tab, then the arrow keys), as any scrollable region must be.
+  render: (
+    a,
+  ) => html`<div tabindex="0" role="region" aria-label="滚动区域" style="block-size: 420px; overflow: auto; border: 1px dashed #888; padding: 8px">
+    <p>向下滚动 ↓</p>
+    <div style="block-size: 1600px"></div>
+    <civic-trend-chart data-label="机械化清扫率" data-type="line" data-unit="%" data-labels="年初,目前" data-values="78,92"
+      data-source=${SOURCE} data-theme=${a.theme || nothing} ?data-care=${a.care}></civic-trend-chart>
+  </div>`,
+  parameters: { civicState: 'loading' } satisfies CivicParameters,
+};

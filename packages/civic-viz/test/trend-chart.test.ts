@@ -699,32 +699,45 @@ describe('<civic-trend-chart> lifecycle', () => {
     expect(await count(key)).to.equal(1);
   });
 
-  /** A chart below a 4000px spacer, with the default data-lazy. */
-  async function farBelow() {
+  /** A chart below a 4000px spacer, with the default data-lazy; its warnings and events recorded. */
+  async function farBelow(attrs: Record<string, string> = SWEEP) {
     const holder = document.createElement('div');
     holder.className = 'holder';
     const spacer = document.createElement('div');
     spacer.style.setProperty('height', '4000px');
     holder.append(spacer);
     document.body.append(holder);
-    return (await make(SWEEP, { parent: holder, wait: false, lazy: true })).result.el;
+    const { result, warnings } = await make(attrs, { parent: holder, wait: false, lazy: true });
+    return Object.assign(result.el, { events: result.events, warnings });
   }
 
-  it('starts lazily: far below the viewport nothing is initialised, and no option is built', async () => {
-    const el = await farBelow();
-    // The data is parsed, but the chart is not drawn: not ready yet.
+  it('starts lazily: far below the viewport it is a placeholder (label, loading, footer), with no model, option or ECharts', async () => {
+    const el = await farBelow({ ...SWEEP, 'data-source': '市城管局' });
+    // The first update is done: nothing awaiting the element waits for a scroll.
     expect(el.state).to.equal('loading');
     await new Promise((r) => setTimeout(r, 300));
     expect(inside(el).chart.chart, 'not started off screen').to.equal(undefined);
     expect(inside(el).chart.inits).to.equal(0);
     expect(inside(el).chart.lastOption, 'no option built off screen').to.equal(undefined);
-    // The text alternative does not wait for the canvas.
-    expect(text($(el, '#desc'))).to.contain('折线图');
+    expect(
+      el.events.map((e) => e.type),
+      'no model: no civic-data yet',
+    ).to.deep.equal([]);
+    // What a reader (or a screen reader) finds meanwhile: the title, a busy frame that says it is
+    // loading, and the source; no summary, legend, table or chart box yet.
+    expect(text($(el, '[part="label"]'))).to.equal('机械化清扫率');
+    expect($(el, '[part="frame"]')!.getAttribute('aria-busy')).to.equal('true');
+    expect(text($(el, '.sr-only'))).to.equal('加载中…');
+    expect($(el, '.skeleton')).to.exist;
+    expect(text($(el, '[part="footer"]'))).to.contain('市城管局');
+    for (const sel of ['#desc', '.chart-box', '[part="table-toggle"]']) expect($(el, sel), sel).to.equal(null);
+    await expect(el).to.be.accessible();
+    el.parentElement!.remove();
   });
 
-  it('starts lazily: scrolled near, it initialises', async function () {
+  it('starts lazily: scrolled near, it reads its data, gets its text alternative and draws', async function () {
     // IntersectionObserver reports nothing to a hidden page (the runner shows one of two pages
-    // running at once), so this half can only be checked on the visible one.
+    // running at once), so this can only be checked on the visible one.
     if (document.visibilityState === 'hidden') this.skip();
     const el = await farBelow();
     await new Promise((r) => setTimeout(r, 100));
@@ -732,7 +745,63 @@ describe('<civic-trend-chart> lifecycle', () => {
     el.scrollIntoView();
     await drawn(el);
     expect(inside(el).chart.inits).to.equal(1);
+    expect(text($(el, '#desc'))).to.contain('折线图');
+    expect(el.events.map((e) => e.type)).to.deep.equal(['civic-data', 'civic-ready']);
     window.scrollTo(0, 0);
+    el.parentElement!.remove();
+  });
+
+  it('starts lazily: bad data far off screen is reported once, when the chart comes near', async function () {
+    if (document.visibilityState === 'hidden') this.skip();
+    const el = await farBelow({ ...SWEEP, 'data-values': '78,abc' });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(el.warnings, 'not read yet').to.deep.equal([]);
+    const { warnings } = await captureWarnings(async () => {
+      el.scrollIntoView();
+      await settled(el, 'error');
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('data-values').and.contain('invalid-number');
+    expect(el.events.filter((e) => e.type === 'civic-error').map((e) => e.detail.code)).to.deep.equal(['invalid-number']);
+    expect(text($(el, '[part="message"]'))).to.contain('invalid-number');
+    window.scrollTo(0, 0);
+    el.parentElement!.remove();
+  });
+
+  it('a lazy chart on the first screen renders complete in its first update, never as a placeholder first', async () => {
+    const el = document.createElement('civic-trend-chart') as Chart;
+    for (const [k, v] of Object.entries(SWEEP)) el.setAttribute(k, v);
+    document.body.prepend(el);
+    // The shadow root exists from the connection on; the first render comes a microtask later.
+    const added: string[] = [];
+    new MutationObserver((records) =>
+      records.forEach((r) => r.addedNodes.forEach((n) => n instanceof Element && added.push(n.className))),
+    ).observe(el.shadowRoot!, { childList: true, subtree: true });
+    // No IntersectionObserver report needed (a hidden page gets none): one geometry check decides.
+    await el.updateComplete;
+    expect(text($(el, '#desc'))).to.contain('折线图');
+    await tick();
+    expect(
+      added.filter((c) => /skeleton/.test(c)),
+      'no placeholder rendered first',
+    ).to.deep.equal([]);
+    await drawn(el);
+    el.remove();
+  });
+
+  it('a lazy chart in a hidden container waits as a placeholder, and renders when it is shown', async function () {
+    if (document.visibilityState === 'hidden') this.skip();
+    const box = document.createElement('div');
+    box.hidden = true;
+    document.body.prepend(box);
+    const {
+      result: { el },
+    } = await make(SWEEP, { parent: box, wait: false, lazy: true });
+    expect($(el, '#desc')).to.equal(null);
+    box.hidden = false;
+    await drawn(el);
+    expect(text($(el, '#desc'))).to.contain('折线图');
+    box.remove();
   });
 
   it('far off screen, a lazy chart skips layout (content-visibility) and an eager one is laid out and drawn at once', async () => {

@@ -150,6 +150,11 @@ function serverClass<B extends Ctor>(Base: B, civic: Civic, kind: 'card' | 'char
       return kind === 'card' && 'sparkline' in this ? staticSparkline(this as unknown as Internals, civic, this.job) : nothing;
     }
 
+    /** A server render is the whole page: no chart is off screen, each is rendered complete. */
+    protected get waiting(): boolean {
+      return false;
+    }
+
     /** The static drawing is the finished widget: a server render never waits for a canvas. */
     protected isDrawn(): boolean {
       return true;

@@ -108,6 +108,11 @@ export class ChartController<R extends ChartRegistry = ChartRegistry> implements
   private key?: string;
   private queued = false;
   private near = false;
+  /**
+   * While a lazy element waits for its first geometry check (a microtask after connection):
+   * its first render waits too, so it renders once, as a chart or as a placeholder.
+   */
+  checking?: Promise<void>;
   private generation = 0;
   private stopNear?: () => void;
   private stopResize?: () => void;
@@ -133,8 +138,13 @@ export class ChartController<R extends ChartRegistry = ChartRegistry> implements
     this.unprintable ??= printable(this);
     // No generation bump here: a DOM move (disconnect + connect in one task) must not cancel a
     // start that is still importing the registry. Only a real removal (below) does.
-    if (!this.near && this.host.lazy) this.stopNear ??= whenNear(this.host, () => this.arrive());
-    else this.near = true;
+    if (!this.near && this.host.lazy) {
+      if (!this.stopNear) {
+        let checked!: () => void;
+        this.checking = new Promise<void>((resolve) => (checked = resolve)).then(() => (this.checking = undefined));
+        this.stopNear = whenNear(this.host, () => this.arrive(), checked);
+      }
+    } else this.near = true;
     // About to draw: the engine downloads while the elements render, not after the first option.
     if (this.near) this.preload();
     // Back after a removal: the chart was disposed; draw the kept option into a new one.

@@ -124,6 +124,21 @@ export abstract class CivicChartElement<M, P> extends CivicElement<M> {
     this.requestUpdate();
   }
 
+  /** A lazy chart's first render waits for its first geometry check (see `ChartController.checking`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const checking = this.hasUpdated ? undefined : this.chart.checking;
+    return checking ? checking.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /**
+   * Far off screen, a lazy chart is a placeholder until it comes near: no model, summary, legend
+   * or table, a 100-chart page renders its first screen only. A pre-rendered drawing is not
+   * waiting: it is the chart, already on screen.
+   */
+  protected override get waiting(): boolean {
+    return !this.chart.isNear && !this.prerendered?.held;
+  }
+
   protected override isDrawn(): boolean {
     return this.drawn || !!this.staticDrawing?.showing;
   }
@@ -184,6 +199,11 @@ export abstract class CivicChartElement<M, P> extends CivicElement<M> {
   // ---- rendering ------------------------------------------------------------------------
 
   override render(): TemplateResult {
+    // The placeholder: the label, the loading skeleton at the chart's height and the footer.
+    if (this.waiting)
+      return html`<div class=${this.frameClass} lang=${this.env.locale} part="frame" aria-busy="true">
+        ${this.renderLabel()} ${this.renderStatus()} ${this.renderFooter()}
+      </div>`;
     return html`<div class=${this.frameClass} lang=${this.env.locale} part="frame" aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
       ${this.renderLabel()} ${this.renderStatus()} ${this.renderBox()} ${this.hasView ? this.renderDetails() : nothing}
       ${this.renderFooter()}

@@ -143,7 +143,11 @@ export abstract class CivicElement<M = unknown> extends LitElement {
   care?: boolean;
   /** auto (off under prefers-reduced-motion) or off. */
   animation: 'auto' | 'off' = 'auto';
-  /** Start work only near the viewport (default true; "false" starts at once). */
+  /**
+   * Charts and maps: start only near the viewport (default true; "false" starts at once). Far off
+   * screen, a lazy chart shows its label, a loading placeholder and its footer; it reads its data
+   * (events and errors included) and draws when it comes within 200px.
+   */
   lazy = true;
 
   /** Locale, theme and care mode resolved from this element and its ancestors. */
@@ -331,7 +335,8 @@ export abstract class CivicElement<M = unknown> extends LitElement {
     if (changed.has('theme') || changed.has('care')) this.env = readEnvironment(this, { theme: this.theme, care: this.care });
     if (changed.has('src') || changed.has('refresh') || changed.has('charset'))
       this.dataSource.sync(changed.has('src') || changed.has('charset'));
-    this.recompute();
+    if (this.waiting) this.status = 'loading';
+    else this.recompute();
     // A page waiting for [state=ready] to print or measure must find the widget drawn.
     this.state = this.status === 'ready' && !this.isDrawn() ? 'loading' : this.status;
     this.stale = this.status === 'ready' && !!this.dataSource.data?.stale;
@@ -412,6 +417,14 @@ export abstract class CivicElement<M = unknown> extends LitElement {
       this.emit('civic-ready', undefined);
     }
     this.markReady();
+  }
+
+  /**
+   * Subclasses: true while the element builds no model yet (a lazy chart far off screen). It
+   * stays loading; its data is read, checked and reported once this turns false.
+   */
+  protected get waiting(): boolean {
+    return false;
   }
 
   /** Subclasses with asynchronous drawing return false until it is drawn. */
